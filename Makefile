@@ -1,0 +1,30 @@
+# Two entry points on a fresh clone: `make run` (the console) and `make test` (the whole check).
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+
+.PHONY: run test lint typecheck unit bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/legcramp chat
+
+test: lint typecheck unit
+
+lint: $(STAMP)
+	$(BIN)/ruff check skill legcramp lambda tests benchmarks
+
+typecheck: $(STAMP)
+	$(BIN)/mypy skill legcramp lambda/lambda_function.py
+
+unit: $(STAMP)
+	$(BIN)/pytest
+
+clean:
+	rm -rf $(VENV) dist build *.egg-info

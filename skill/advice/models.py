@@ -1,0 +1,133 @@
+"""Typed, frozen records of the advice content. Built once from the data files at cold start."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class TopicId(StrEnum):
+    """Stable topic IDs: the public contract with the interaction model's ``CrampTopic`` IDs."""
+
+    DEHYDRATION = "DEHYDRATION"
+    MINERALS = "MINERALS"
+    OVEREXERTION = "OVEREXERTION"
+    CIRCULATION = "CIRCULATION"
+    MEDICATION = "MEDICATION"
+    NERVE_COMPRESSION = "NERVE_COMPRESSION"
+    PREGNANCY = "PREGNANCY"
+    AGING = "AGING"
+    SLEEP_POSITION = "SLEEP_POSITION"
+    STRETCHING = "STRETCHING"
+    WARM_BATH = "WARM_BATH"
+    MASSAGE = "MASSAGE"
+    HEAT_COLD = "HEAT_COLD"
+    QUININE = "QUININE"
+    PAINKILLERS = "PAINKILLERS"
+    RESTLESS_LEGS = "RESTLESS_LEGS"
+    SORENESS = "SORENESS"
+
+
+class TopicKind(StrEnum):
+    """What a topic mainly is: a possible cause, something that helps, or a safety point."""
+
+    CAUSE = "cause"
+    HELP = "help"
+    SAFETY = "safety"
+
+
+class Evidence(StrEnum):
+    """How strong the evidence behind a topic's main claim is, as the content states it."""
+
+    STRONG = "strong"
+    MODERATE = "moderate"
+    WEAK = "weak"
+    AGAINST = "against"
+
+
+class Walk(StrEnum):
+    """The lists a listener can step through with next / previous."""
+
+    CAUSES = "causes"
+    RELIEF = "relief"
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A published source a passage rests on."""
+
+    name: str
+    url: str
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """One spoken answer: short speech, an optional longer follow-up, and a card for the morning."""
+
+    speech: str
+    card: str
+    sources: tuple[Source, ...]
+    more: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    """A catalogue topic: its answer, and for causes that also have a remedy, the tips."""
+
+    id: TopicId
+    title: str
+    kind: TopicKind
+    evidence: Evidence
+    answer: Passage
+    tips: Passage | None = None
+
+    def for_walk(self, walk: Walk) -> Passage:
+        """The passage to speak when this topic comes up while stepping through ``walk``."""
+        if walk is Walk.RELIEF and self.tips is not None:
+            return self.tips
+        return self.answer
+
+
+@dataclass(frozen=True, slots=True)
+class StretchStep:
+    """One step of the guided bedtime routine: what to do, then a counted hold."""
+
+    name: str
+    instruction: str
+    hold_seconds: int
+
+
+@dataclass(frozen=True, slots=True)
+class Routine:
+    """The guided bedtime stretch routine."""
+
+    title: str
+    intro: str
+    steps: tuple[StretchStep, ...]
+    outro: str
+    card: str
+    sources: tuple[Source, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DoctorAdvice:
+    """When to get help, urgent signs first."""
+
+    emergency: Passage
+    same_day: Passage
+    routine: Passage
+
+
+@dataclass(frozen=True, slots=True)
+class Content:
+    """Everything the skill can say about leg cramps, for one locale."""
+
+    locale: str
+    disclaimer: str
+    causes: Passage
+    relief: Passage
+    cramp_now: Passage
+    doctor: DoctorAdvice
+    routine: Routine
+    topics: dict[TopicId, Topic]
+    walks: dict[Walk, tuple[TopicId, ...]]

@@ -1,0 +1,60 @@
+"""Every name shared with the interaction model or kept in a session: spelled here once.
+
+The interaction model (``interaction_model/``) uses the same strings; a contract test proves the
+two agree, so a rename here without the model (or the reverse) fails the suite.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Intent(StrEnum):
+    """Intent names: our custom intents and the Amazon built-ins the skill answers."""
+
+    CAUSES = "CausesIntent"
+    RELIEF = "ReliefIntent"
+    CRAMP_NOW = "CrampNowIntent"
+    STRETCH = "StretchIntent"
+    TOPIC = "TopicIntent"
+    SEE_DOCTOR = "SeeDoctorIntent"
+    HELP = "AMAZON.HelpIntent"
+    STOP = "AMAZON.StopIntent"
+    CANCEL = "AMAZON.CancelIntent"
+    NAVIGATE_HOME = "AMAZON.NavigateHomeIntent"
+    FALLBACK = "AMAZON.FallbackIntent"
+    REPEAT = "AMAZON.RepeatIntent"
+    NEXT = "AMAZON.NextIntent"
+    PREVIOUS = "AMAZON.PreviousIntent"
+    YES = "AMAZON.YesIntent"
+    NO = "AMAZON.NoIntent"
+    START_OVER = "AMAZON.StartOverIntent"
+    PAUSE = "AMAZON.PauseIntent"
+    RESUME = "AMAZON.ResumeIntent"
+
+
+CUSTOM_INTENTS: frozenset[Intent] = frozenset(
+    i for i in Intent if not i.value.startswith("AMAZON.")
+)
+
+
+class Slot(StrEnum):
+    """Slot names and slot types."""
+
+    TOPIC = "topic"
+
+
+TOPIC_SLOT_TYPE = "CrampTopic"
+
+INVOCATION_NAME = "leg cramp helper"
+
+
+class Attr(StrEnum):
+    """Session-attribute keys. Values that come back from Alexa are untrusted input."""
+
+    VIEW = "view"
+    QUESTION = "question"
+    WALK = "walk"
+    INDEX = "index"
+    PAUSED = "paused"
+    DISCLAIMED = "disclaimed"
