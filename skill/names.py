@@ -53,8 +53,4 @@ class Attr(StrEnum):
     """Session-attribute keys. Values that come back from Alexa are untrusted input."""
 
     VIEW = "view"
-    QUESTION = "question"
-    WALK = "walk"
-    INDEX = "index"
-    PAUSED = "paused"
     DISCLAIMED = "disclaimed"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -129,5 +130,5 @@ class Content:
     cramp_now: Passage
     doctor: DoctorAdvice
     routine: Routine
-    topics: dict[TopicId, Topic]
-    walks: dict[Walk, tuple[TopicId, ...]]
+    topics: Mapping[TopicId, Topic]
+    walks: Mapping[Walk, tuple[TopicId, ...]]

@@ -1,0 +1,116 @@
+"""Load the advice content for a locale into frozen records, once per set of data files."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cache
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from skill.advice.models import (
+    Content,
+    DoctorAdvice,
+    Evidence,
+    Passage,
+    Routine,
+    Source,
+    StretchStep,
+    Topic,
+    TopicId,
+    TopicKind,
+    Walk,
+)
+from skill.locales import existing_layers, read_layers
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+
+def load_content(locale: str | None) -> Content:
+    """The content for ``locale``, following its fallback chain (``en-GB`` → ``en``)."""
+    return _load(existing_layers(DATA_DIR, locale))
+
+
+@cache
+def _load(layers: tuple[Path, ...]) -> Content:
+    raw = read_layers(layers)
+    values: Mapping[str, str] = raw.get("values", {})
+    sources = {
+        key: Source(name=_fill(item["name"], values), url=item["url"])
+        for key, item in raw["sources"].items()
+    }
+    reader = _Reader(values, sources)
+    return Content(
+        locale=layers[-1].stem,
+        disclaimer=reader.text(raw["disclaimer"]),
+        causes=reader.passage(raw["causes"]),
+        relief=reader.passage(raw["relief"]),
+        cramp_now=reader.passage(raw["cramp_now"]),
+        doctor=DoctorAdvice(
+            emergency=reader.passage(raw["doctor"]["emergency"]),
+            same_day=reader.passage(raw["doctor"]["same_day"]),
+            routine=reader.passage(raw["doctor"]["routine"]),
+        ),
+        routine=reader.routine(raw["routine"]),
+        topics=MappingProxyType(
+            {TopicId(key): reader.topic(TopicId(key), item) for key, item in raw["topics"].items()}
+        ),
+        walks=MappingProxyType(
+            {Walk(key): tuple(TopicId(t) for t in ids) for key, ids in raw["walks"].items()}
+        ),
+    )
+
+
+def _fill(text: str, values: Mapping[str, str]) -> str:
+    return text.format_map(values)
+
+
+class _Reader:
+    """Turns raw JSON objects into records, filling ``{placeholders}`` from the locale's values."""
+
+    def __init__(self, values: Mapping[str, str], sources: Mapping[str, Source]) -> None:
+        self._values = values
+        self._sources = sources
+
+    def text(self, raw: str) -> str:
+        return _fill(raw, self._values)
+
+    def sources(self, ids: list[str]) -> tuple[Source, ...]:
+        return tuple(self._sources[key] for key in ids)
+
+    def passage(self, raw: Mapping[str, Any]) -> Passage:
+        more = raw.get("more")
+        return Passage(
+            speech=self.text(raw["speech"]),
+            card=self.text(raw["card"]),
+            sources=self.sources(raw["sources"]),
+            more=None if more is None else self.text(more),
+        )
+
+    def topic(self, topic_id: TopicId, raw: Mapping[str, Any]) -> Topic:
+        tips = raw.get("tips")
+        return Topic(
+            id=topic_id,
+            title=self.text(raw["title"]),
+            kind=TopicKind(raw["kind"]),
+            evidence=Evidence(raw["evidence"]),
+            answer=self.passage(raw["answer"]),
+            tips=None if tips is None else self.passage(tips),
+        )
+
+    def routine(self, raw: Mapping[str, Any]) -> Routine:
+        return Routine(
+            title=self.text(raw["title"]),
+            intro=self.text(raw["intro"]),
+            steps=tuple(
+                StretchStep(
+                    name=self.text(step["name"]),
+                    instruction=self.text(step["instruction"]),
+                    hold_seconds=int(step["hold_seconds"]),
+                )
+                for step in raw["steps"]
+            ),
+            outro=self.text(raw["outro"]),
+            card=self.text(raw["card"]),
+            sources=self.sources(raw["sources"]),
+        )

@@ -1,0 +1,36 @@
+"""The dialog state a session carries between turns, read defensively from session attributes."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from skill.advice.models import Content
+from skill.conversation.views import View
+from skill.names import Attr
+
+
+@dataclass(frozen=True, slots=True)
+class DialogState:
+    """What was said last (so Yes, Repeat and Next know what they refer to)."""
+
+    view: View | None = None
+    disclaimed: bool = False
+
+    @classmethod
+    def from_attributes(cls, attributes: object, content: Content) -> DialogState:
+        """Session attributes come back from the device: anything unexpected gives a fresh state."""
+        if not isinstance(attributes, Mapping):
+            return cls()
+        disclaimed = attributes.get(Attr.DISCLAIMED.value)
+        return cls(
+            view=View.decode(attributes.get(Attr.VIEW.value), content),
+            disclaimed=disclaimed is True,
+        )
+
+    def to_attributes(self) -> dict[str, object]:
+        """The session-attribute form of this state."""
+        attributes: dict[str, object] = {Attr.DISCLAIMED.value: self.disclaimed}
+        if self.view is not None:
+            attributes[Attr.VIEW.value] = self.view.encode()
+        return attributes

@@ -1,0 +1,68 @@
+"""Request and response interceptors: the locale's conversation, and privacy-safe logs."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+
+from ask_sdk_core.dispatch_components import (
+    AbstractRequestInterceptor,
+    AbstractResponseInterceptor,
+)
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_model import Response
+
+from skill.conversation import Conversation
+from skill.handlers.turn import CONVERSATION_KEY
+
+logger = logging.getLogger("legcramp.requests")
+
+
+def pseudonym(identifier: object) -> str | None:
+    """A short one-way digest, so log lines of one session can be linked without the raw ID."""
+    if not isinstance(identifier, str) or not identifier:
+        return None
+    return hashlib.sha256(identifier.encode("utf-8")).hexdigest()[:12]
+
+
+class LocalizationInterceptor(AbstractRequestInterceptor):
+    """Attach the conversation (content and speech templates) for the request's locale."""
+
+    def process(self, handler_input: HandlerInput) -> None:
+        locale = getattr(handler_input.request_envelope.request, "locale", None)
+        conversation = Conversation(locale if isinstance(locale, str) else None)
+        handler_input.attributes_manager.request_attributes[CONVERSATION_KEY] = conversation
+
+
+class RequestLogInterceptor(AbstractRequestInterceptor):
+    """One structured line per request: type, intent, locale, a session pseudonym. No user IDs."""
+
+    def process(self, handler_input: HandlerInput) -> None:
+        envelope = handler_input.request_envelope
+        request = envelope.request
+        session = envelope.session
+        intent = getattr(request, "intent", None)
+        record = {
+            "event": "request",
+            "type": getattr(request, "object_type", None),
+            "intent": getattr(intent, "name", None),
+            "locale": getattr(request, "locale", None),
+            "session": pseudonym(getattr(session, "session_id", None)),
+            "new": getattr(session, "new", None),
+        }
+        logger.info(json.dumps(record, default=str))
+
+
+class ResponseLogInterceptor(AbstractResponseInterceptor):
+    """One structured line per response: whether it ends the session and how long it is."""
+
+    def process(self, handler_input: HandlerInput, response: Response | None) -> None:
+        speech = getattr(getattr(response, "output_speech", None), "ssml", None) or ""
+        record = {
+            "event": "response",
+            "end_session": getattr(response, "should_end_session", None),
+            "speech_chars": len(speech),
+            "card": getattr(response, "card", None) is not None,
+        }
+        logger.info(json.dumps(record))

@@ -1,0 +1,53 @@
+"""Locale fallback chains and layered data files (``en-GB`` over ``en``) for content and speech."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+DEFAULT_LOCALE = "en"
+# The locales the skill is published in (one interaction model each).
+SHIPPED_LOCALES = ("en-US", "en-GB", "en-CA", "en-AU", "en-IN")
+_LOCALE_FORM = re.compile(r"^(?P<language>[a-z]{2})(?:-[A-Z]{2})?$")
+
+
+def locale_chain(locale: str | None) -> tuple[str, ...]:
+    """The locales to try, most specific first: ``en-GB`` → (``en-GB``, ``en``).
+
+    Anything that is not a well-formed ``ll`` or ``ll-CC`` tag (request data is untrusted) falls
+    straight back to the default.
+    """
+    match = _LOCALE_FORM.match(locale or "")
+    if match is None:
+        return (DEFAULT_LOCALE,)
+    chain = [locale or DEFAULT_LOCALE, match["language"], DEFAULT_LOCALE]
+    return tuple(dict.fromkeys(chain))
+
+
+def existing_layers(directory: Path, locale: str | None) -> tuple[Path, ...]:
+    """The data files in ``directory`` for ``locale``'s chain, most general first."""
+    paths = (directory / f"{name}.json" for name in reversed(locale_chain(locale)))
+    return tuple(path for path in paths if path.is_file())
+
+
+def merge(base: Mapping[str, Any], override: Mapping[str, Any]) -> dict[str, Any]:
+    """Deep-merge ``override`` over ``base``: objects merge key by key, anything else replaces."""
+    merged = dict(base)
+    for key, value in override.items():
+        current = merged.get(key)
+        if isinstance(current, Mapping) and isinstance(value, Mapping):
+            merged[key] = merge(current, value)
+        else:
+            merged[key] = value
+    return merged
+
+
+def read_layers(layers: tuple[Path, ...]) -> dict[str, Any]:
+    """Read and merge the JSON files in ``layers`` (most general first)."""
+    merged: dict[str, Any] = {}
+    for path in layers:
+        merged = merge(merged, json.loads(path.read_text(encoding="utf-8")))
+    return merged

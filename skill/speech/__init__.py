@@ -1,0 +1,1 @@
+"""Speech templates and their rendering to Alexa SSML and plain text."""

@@ -1,0 +1,50 @@
+"""Render spoken segments to Alexa SSML (escaped, calm night voice) and to plain text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from xml.sax.saxutils import escape
+
+# Alexa accepts at most ten seconds in one <break>; longer pauses are chained.
+MAX_BREAK_SECONDS = 10
+# The night voice: a little slower and softer than Alexa's default, applied to every response.
+NIGHT_RATE = "90%"
+NIGHT_VOLUME = "soft"
+
+
+@dataclass(frozen=True, slots=True)
+class Pause:
+    """Silence of a whole number of seconds (chained into ≤ 10 s breaks when rendered)."""
+
+    seconds: int
+
+
+Segment = str | Pause
+
+
+def break_tags(seconds: int) -> str:
+    """``<break>`` tags totalling ``seconds``, none longer than Alexa's ten-second limit."""
+    full, rest = divmod(max(seconds, 0), MAX_BREAK_SECONDS)
+    lengths = [MAX_BREAK_SECONDS] * full + ([rest] if rest else [])
+    return "".join(f'<break time="{length}s"/>' for length in lengths)
+
+
+def to_ssml(segments: tuple[Segment, ...]) -> str:
+    """A complete ``<speak>`` document; every text segment is XML-escaped."""
+    body = " ".join(
+        break_tags(part.seconds) if isinstance(part, Pause) else escape(part)
+        for part in segments
+        if part != ""
+    )
+    return (
+        f'<speak><prosody rate="{NIGHT_RATE}" volume="{NIGHT_VOLUME}">{body}</prosody></speak>'
+    )
+
+
+def to_plain(segments: tuple[Segment, ...]) -> str:
+    """Readable text for cards and the console; a pause shows as an ellipsis with its length."""
+    return " ".join(
+        f"[… {part.seconds} s …]" if isinstance(part, Pause) else part
+        for part in segments
+        if part != ""
+    )

@@ -1,0 +1,54 @@
+"""Shared fixtures: paths, real request envelopes, and the real Lambda handler under contract."""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from legcramp.contract import assert_contract
+from skill.builder import make_lambda_handler
+from skill.settings import Settings
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+SHARED_DIR = REPO_ROOT.parent / "shared"
+REQUESTS_DIR = Path(__file__).resolve().parent / "fixtures" / "requests"
+
+Json = dict[str, Any]
+Invoke = Callable[[Json], Json]
+
+
+@pytest.fixture
+def shared_dir() -> Path:
+    """``../shared`` beside the clone; present on development machines and in CI, not for users."""
+    if not SHARED_DIR.is_dir():
+        pytest.skip(f"{SHARED_DIR} is absent: it exists only on development machines and in CI")
+    return SHARED_DIR
+
+
+def load_request(name: str) -> Json:
+    """A recorded request envelope from ``tests/fixtures/requests/NAME.json`` (a fresh copy)."""
+    envelope: Json = json.loads((REQUESTS_DIR / f"{name}.json").read_text(encoding="utf-8"))
+    return copy.deepcopy(envelope)
+
+
+@pytest.fixture(scope="session")
+def lambda_handler() -> Callable[[Json, Any], Json]:
+    """The real Lambda handler, as ``lambda/lambda_function.py`` builds it (no skill-ID check)."""
+    return make_lambda_handler(Settings())
+
+
+@pytest.fixture
+def invoke(lambda_handler: Callable[[Json, Any], Json]) -> Invoke:
+    """Send an envelope through the Lambda handler; every response must pass the contract."""
+
+    def send(envelope: Json) -> Json:
+        response = lambda_handler(envelope, None)
+        assert_contract(response, envelope)
+        return response
+
+    return send

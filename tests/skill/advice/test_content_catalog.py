@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from skill.advice.catalog import load_content
+from skill.advice.models import TopicId, Walk
+from skill.locales import SHIPPED_LOCALES
+
+
+@pytest.mark.parametrize("locale", SHIPPED_LOCALES)
+def test_every_topic_loads_for_every_shipped_locale(locale: str) -> None:
+    content = load_content(locale)
+    assert set(content.topics) == set(TopicId)
+    for topic_id, topic in content.topics.items():
+        assert topic.id is topic_id
+        assert topic.answer.speech and topic.answer.card and topic.answer.sources
+        assert "{" not in topic.answer.speech, "placeholders are filled at load time"
+
+
+def test_british_english_overrides_the_base_and_keeps_the_rest() -> None:
+    us, gb = load_content("en-US"), load_content("en-GB")
+    assert us.doctor.emergency.speech != gb.doctor.emergency.speech
+    assert gb.topics[TopicId.STRETCHING].title
+    assert gb.locale == "en-GB"
+    assert us.locale == "en"
+
+
+def test_an_unknown_locale_gets_the_english_default() -> None:
+    assert load_content("xx-YY") is load_content(None) is load_content("en")
+
+
+def test_content_is_loaded_once_per_set_of_files() -> None:
+    assert load_content("en-US") is load_content("en-CA")
+
+
+def test_content_records_are_frozen() -> None:
+    content = load_content("en-US")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        content.disclaimer = "changed"  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        content.topics[TopicId.QUININE] = content.topics[TopicId.STRETCHING]  # type: ignore[index]
+
+
+def test_walks_reach_the_six_causes_and_eight_relief_steps() -> None:
+    content = load_content("en-US")
+    causes = set(content.walks[Walk.CAUSES])
+    relief = set(content.walks[Walk.RELIEF])
+    assert {TopicId.DEHYDRATION, TopicId.MINERALS, TopicId.OVEREXERTION, TopicId.CIRCULATION,
+            TopicId.MEDICATION, TopicId.NERVE_COMPRESSION} <= causes
+    assert {TopicId.STRETCHING, TopicId.DEHYDRATION, TopicId.MINERALS, TopicId.WARM_BATH,
+            TopicId.MASSAGE, TopicId.HEAT_COLD, TopicId.MEDICATION,
+            TopicId.CIRCULATION} <= relief
+    for topic_id in relief:
+        topic = content.topics[topic_id]
+        assert topic.for_walk(Walk.RELIEF) is (topic.tips or topic.answer)

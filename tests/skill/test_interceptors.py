@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+import json
+import logging
+
+import pytest
+
+from skill.interceptors import pseudonym
+from tests.conftest import Invoke, load_request
+
+FIXTURES = ["launch", "topic_magnesium", "yes_after_causes", "session_ended_error",
+            "can_fulfill_topic", "unknown_request_type"]
+
+
+@pytest.mark.parametrize("fixture", FIXTURES)
+def test_logs_never_carry_raw_identifiers_or_tokens(
+    invoke: Invoke, caplog: pytest.LogCaptureFixture, fixture: str
+) -> None:
+    request = load_request(fixture)
+    system = request["context"]["System"]
+    secrets = [system["user"]["userId"], system["device"]["deviceId"], system["apiAccessToken"]]
+    if "session" in request:
+        secrets.append(request["session"]["sessionId"])
+    with caplog.at_level(logging.DEBUG):
+        invoke(request)
+    logged = "\n".join(
+        f"{record.getMessage()} {record.__dict__}" for record in caplog.records
+    )
+    assert caplog.records, "requests are logged"
+    for secret in secrets:
+        assert secret not in logged
+
+
+def test_request_and_response_lines_are_structured(
+    invoke: Invoke, caplog: pytest.LogCaptureFixture
+) -> None:
+    request = load_request("topic_magnesium")
+    with caplog.at_level(logging.INFO, logger="legcramp.requests"):
+        invoke(request)
+    lines = [json.loads(r.getMessage()) for r in caplog.records if r.name == "legcramp.requests"]
+    assert lines[0] == {
+        "event": "request",
+        "type": "IntentRequest",
+        "intent": "TopicIntent",
+        "locale": "en-US",
+        "session": pseudonym(request["session"]["sessionId"]),
+        "new": True,
+    }
+    assert lines[1]["event"] == "response" and lines[1]["end_session"] is False
+
+
+def test_session_end_reasons_are_logged(invoke: Invoke, caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.INFO):
+        invoke(load_request("session_ended_error"))
+    ended = [r for r in caplog.records if r.getMessage() == "session ended"]
+    assert ended and ended[0].__dict__["reason"] == "ERROR"
+    assert ended[0].__dict__["error_type"] == "INVALID_RESPONSE"
+
+
+def test_pseudonyms_are_stable_short_and_one_way() -> None:
+    assert pseudonym("amzn1.echo-api.session.abc") == pseudonym("amzn1.echo-api.session.abc")
+    assert len(pseudonym("x") or "") == 12
+    assert pseudonym(None) is None and pseudonym("") is None
