@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 
@@ -19,13 +18,6 @@ from skill.handlers.turn import CONVERSATION_KEY
 logger = logging.getLogger("legcramp.requests")
 
 
-def pseudonym(identifier: object) -> str | None:
-    """A short one-way digest, so log lines of one session can be linked without the raw ID."""
-    if not isinstance(identifier, str) or not identifier:
-        return None
-    return hashlib.sha256(identifier.encode("utf-8")).hexdigest()[:12]
-
-
 class LocalizationInterceptor(AbstractRequestInterceptor):
     """Attach the conversation (content and speech templates) for the request's locale."""
 
@@ -36,7 +28,11 @@ class LocalizationInterceptor(AbstractRequestInterceptor):
 
 
 class RequestLogInterceptor(AbstractRequestInterceptor):
-    """One structured line per request: type, intent, locale, a session pseudonym. No user IDs."""
+    """One structured line per request: type, intent, locale, request ID. No user or device IDs.
+
+    The request ID identifies one request, not a person; the response line carries it too, so
+    the two can be joined without logging the session, user or device identifiers.
+    """
 
     def process(self, handler_input: HandlerInput) -> None:
         envelope = handler_input.request_envelope
@@ -48,8 +44,8 @@ class RequestLogInterceptor(AbstractRequestInterceptor):
             "type": getattr(request, "object_type", None),
             "intent": getattr(intent, "name", None),
             "locale": getattr(request, "locale", None),
-            "session": pseudonym(getattr(session, "session_id", None)),
-            "new": getattr(session, "new", None),
+            "request_id": getattr(request, "request_id", None),
+            "new_session": getattr(session, "new", None),
         }
         logger.info(json.dumps(record, default=str))
 
@@ -59,8 +55,10 @@ class ResponseLogInterceptor(AbstractResponseInterceptor):
 
     def process(self, handler_input: HandlerInput, response: Response | None) -> None:
         speech = getattr(getattr(response, "output_speech", None), "ssml", None) or ""
+        request = handler_input.request_envelope.request
         record = {
             "event": "response",
+            "request_id": getattr(request, "request_id", None),
             "end_session": getattr(response, "should_end_session", None),
             "speech_chars": len(speech),
             "card": getattr(response, "card", None) is not None,

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 
 class TopicId(StrEnum):
@@ -53,16 +53,14 @@ class Walk(StrEnum):
     RELIEF = "relief"
 
 
-@dataclass(frozen=True, slots=True)
-class Source:
+class Source(NamedTuple):
     """A published source a passage rests on."""
 
     name: str
     url: str
 
 
-@dataclass(frozen=True, slots=True)
-class Passage:
+class Passage(NamedTuple):
     """One spoken answer: short speech, an optional longer follow-up, and a card for the morning."""
 
     speech: str
@@ -71,8 +69,7 @@ class Passage:
     more: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Topic:
+class Topic(NamedTuple):
     """A catalogue topic: its answer, and for causes that also have a remedy, the tips."""
 
     id: TopicId
@@ -89,8 +86,7 @@ class Topic:
         return self.answer
 
 
-@dataclass(frozen=True, slots=True)
-class StretchStep:
+class StretchStep(NamedTuple):
     """One step of the guided bedtime routine: what to do, then a counted hold."""
 
     name: str
@@ -98,8 +94,7 @@ class StretchStep:
     hold_seconds: int
 
 
-@dataclass(frozen=True, slots=True)
-class Routine:
+class Routine(NamedTuple):
     """The guided bedtime stretch routine."""
 
     title: str
@@ -110,8 +105,7 @@ class Routine:
     sources: tuple[Source, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class DoctorAdvice:
+class DoctorAdvice(NamedTuple):
     """When to get help, urgent signs first."""
 
     emergency: Passage
@@ -119,8 +113,7 @@ class DoctorAdvice:
     routine: Passage
 
 
-@dataclass(frozen=True, slots=True)
-class Content:
+class Content(NamedTuple):
     """Everything the skill can say about leg cramps, for one locale."""
 
     locale: str

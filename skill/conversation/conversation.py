@@ -33,7 +33,7 @@ class Conversation:
 
     def stretch(self, state: DialogState) -> Reply:
         """Start the guided bedtime routine from its first stretch."""
-        return self.renderer.reply(View(ViewKind.ROUTINE, index=0), state)
+        return self.renderer.reply(View(ViewKind.ROUTINE, position=0), state)
 
     def topic(self, state: DialogState, topic: TopicId | None, heard: str | None) -> Reply:
         """Answer a topic; ask which one when none was heard, or when it is not in the catalogue."""
@@ -64,7 +64,7 @@ class Conversation:
         """Back to the start of the list or routine, or of the skill."""
         view = state.view
         if view is not None and view.walk is not None:
-            return self.renderer.reply(View(ViewKind.WALK, walk=view.walk, index=0), state)
+            return self.renderer.reply(View(ViewKind.WALK, walk=view.walk, position=0), state)
         if view is not None and view.kind in (ViewKind.ROUTINE, ViewKind.PAUSED):
             return self.stretch(state)
         return self.say(ViewKind.LAUNCH, state)
@@ -73,14 +73,14 @@ class Conversation:
         """Hold the routine where it is; outside the routine, pausing ends the session."""
         view = state.view
         if view is not None and view.kind in (ViewKind.ROUTINE, ViewKind.PAUSED):
-            return self.renderer.reply(View(ViewKind.PAUSED, index=view.index), state)
+            return self.renderer.reply(View(ViewKind.PAUSED, position=view.position), state)
         return self.say(ViewKind.GOODBYE, state)
 
     def resume(self, state: DialogState) -> Reply:
         """Carry on where the routine (or list) was paused."""
         view = state.view
         if view is not None and view.kind in (ViewKind.ROUTINE, ViewKind.PAUSED):
-            return self.renderer.reply(View(ViewKind.ROUTINE, index=view.index), state)
+            return self.renderer.reply(View(ViewKind.ROUTINE, position=view.position), state)
         if view is not None and view.kind is ViewKind.WALK:
             return self.renderer.reply(view, state)
         return self.say(ViewKind.NO_LIST, state)
@@ -90,18 +90,18 @@ class Conversation:
             return View(ViewKind.HELP)
         kind = view.kind
         if kind in _WALK_OVERVIEWS:
-            return View(ViewKind.WALK, walk=_WALK_OVERVIEWS[kind], index=0)
+            return View(ViewKind.WALK, walk=_WALK_OVERVIEWS[kind], position=0)
         topic = self.content.topics[view.topic] if view.topic is not None else None
         if kind is ViewKind.TOPIC and topic is not None and topic.answer.more is not None:
             return View(ViewKind.TOPIC_MORE, topic=view.topic)
         if kind in (ViewKind.TOPIC, ViewKind.TOPIC_MORE) and topic and topic.tips is not None:
             return View(ViewKind.TOPIC_TIPS, topic=view.topic)
         if kind is ViewKind.WALK_END:
-            return View(ViewKind.WALK, walk=view.walk, index=0)
+            return View(ViewKind.WALK, walk=view.walk, position=0)
         if kind in (ViewKind.WALK, ViewKind.ROUTINE):
             return self._step(view, +1)
         if kind is ViewKind.PAUSED:
-            return View(ViewKind.ROUTINE, index=view.index)
+            return View(ViewKind.ROUTINE, position=view.position)
         if kind is ViewKind.DOCTOR:
             return View(ViewKind.DOCTOR_ROUTINE)
         if kind is ViewKind.ASK_TOPIC:
@@ -112,14 +112,14 @@ class Conversation:
         if view is None:
             return View(ViewKind.NO_LIST)
         if view.kind in _WALK_OVERVIEWS and delta > 0:
-            return View(ViewKind.WALK, walk=_WALK_OVERVIEWS[view.kind], index=0)
+            return View(ViewKind.WALK, walk=_WALK_OVERVIEWS[view.kind], position=0)
         if view.walk is not None:
             last = len(self.content.walks[view.walk]) - 1
-            index = last + 1 if view.index is None else view.index
+            index = last + 1 if view.position is None else view.position
             if index + delta > last:
                 return View(ViewKind.WALK_END, walk=view.walk)
-            return View(ViewKind.WALK, walk=view.walk, index=max(index + delta, 0))
+            return View(ViewKind.WALK, walk=view.walk, position=max(index + delta, 0))
         if view.kind in (ViewKind.ROUTINE, ViewKind.PAUSED):
             last = len(self.content.routine.steps) - 1
-            return View(ViewKind.ROUTINE, index=min(max((view.index or 0) + delta, 0), last))
+            return View(ViewKind.ROUTINE, position=min(max((view.position or 0) + delta, 0), last))
         return View(ViewKind.NO_LIST)

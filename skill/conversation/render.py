@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from skill.advice.models import Content, Passage, Source, TopicId, Walk
 from skill.conversation.reply import Card, Reply
@@ -26,8 +26,7 @@ _CHROME = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class _Turn:
+class _Turn(NamedTuple):
     speech: tuple[Segment, ...]
     question: str | None = None
     reprompt: str | None = None
@@ -85,7 +84,7 @@ class Renderer:
             return self._topic(view)
         if kind in (ViewKind.WALK, ViewKind.WALK_END):
             return self._walk(view)
-        return self._routine(view.index or 0)
+        return self._routine(view.position or 0)
 
     def _chrome(self, kind: ViewKind) -> _Turn:
         if kind is ViewKind.GOODBYE:
@@ -134,7 +133,7 @@ class Renderer:
         topic_ids = self.content.walks[walk]
         if view.kind is ViewKind.WALK_END:
             return _Turn((self.speech.text("walk.end"),), "walk.again_question")
-        index = view.index or 0
+        index = view.position or 0
         topic = self.content.topics[topic_ids[index]]
         passage = topic.for_walk(walk)
         heading = self.speech.text(

@@ -2,22 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from skill.conversation.state import DialogState
 from skill.speech.ssml import Segment
 
 
-@dataclass(frozen=True, slots=True)
-class Card:
+class Card(NamedTuple):
     """An Alexa-app card: readable in the morning, naming its sources."""
 
     title: str
     text: str
 
 
-@dataclass(frozen=True, slots=True)
-class Reply:
+class Reply(NamedTuple):
     """What to say, what to say again after silence (``None`` closes the session), and the card."""
 
     speech: tuple[Segment, ...]

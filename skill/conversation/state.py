@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from skill.advice.models import Content
 from skill.conversation.views import View
 from skill.names import Attr
 
 
-@dataclass(frozen=True, slots=True)
-class DialogState:
+class DialogState(NamedTuple):
     """What was said last (so Yes, Repeat and Next know what they refer to)."""
 
     view: View | None = None

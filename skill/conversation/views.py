@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from skill.advice.models import Content, TopicId, Walk
 
@@ -40,18 +40,17 @@ _WALK_KINDS = frozenset({ViewKind.WALK, ViewKind.WALK_END})
 _INDEXED_KINDS = frozenset({ViewKind.WALK, ViewKind.ROUTINE, ViewKind.PAUSED})
 
 
-@dataclass(frozen=True, slots=True)
-class View:
+class View(NamedTuple):
     """A view kind with the topic, list and position it needs (and nothing it does not)."""
 
     kind: ViewKind
     topic: TopicId | None = None
     walk: Walk | None = None
-    index: int | None = None
+    position: int | None = None
 
     def encode(self) -> str:
         """The session-attribute form, e.g. ``walk:causes:3``."""
-        parts = [self.kind.value, self.topic, self.walk, self.index]
+        parts = [self.kind.value, self.topic, self.walk, self.position]
         return _SEPARATOR.join(str(part) for part in parts if part is not None)
 
     @classmethod
@@ -74,13 +73,13 @@ class View:
             return cls(kind, topic=TopicId(topic))
         if kind is ViewKind.WALK:
             walk, index = rest
-            return cls(kind, walk=Walk(walk), index=_index(index))
+            return cls(kind, walk=Walk(walk), position=_index(index))
         if kind is ViewKind.WALK_END:
             (walk,) = rest
             return cls(kind, walk=Walk(walk))
         if kind in _INDEXED_KINDS:
             (index,) = rest
-            return cls(kind, index=_index(index))
+            return cls(kind, position=_index(index))
         if rest:
             raise ValueError(f"{kind} takes no arguments")
         return cls(kind)
@@ -97,9 +96,9 @@ class View:
         if self.kind in _WALK_KINDS:
             if self.walk is None:
                 return False
-            return self.index is None or self.index < len(content.walks[self.walk])
+            return self.position is None or self.position < len(content.walks[self.walk])
         if self.kind in _INDEXED_KINDS:
-            return self.index is not None and self.index < len(content.routine.steps)
+            return self.position is not None and self.position < len(content.routine.steps)
         return True
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Intent as IntentModel
@@ -12,8 +12,7 @@ from skill.advice.models import TopicId
 from skill.names import Slot
 
 
-@dataclass(frozen=True, slots=True)
-class HeardTopic:
+class HeardTopic(NamedTuple):
     """The words heard for the topic slot, and the topic they resolved to (if any)."""
 
     words: str | None

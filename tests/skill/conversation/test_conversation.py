@@ -38,27 +38,27 @@ def test_yes_after_the_causes_overview_walks_the_causes_one_by_one() -> None:
     reply = TALK.yes(_at(View(ViewKind.CAUSES)))
     first = CONTENT.topics[CAUSES[0]]
     assert first.answer.speech in reply.speech
-    assert reply.state.view == View(ViewKind.WALK, walk=Walk.CAUSES, index=0)
+    assert reply.state.view == View(ViewKind.WALK, walk=Walk.CAUSES, position=0)
     assert reply.card is not None and reply.card.title == first.title
 
 
 def test_next_and_previous_move_through_a_walk_and_stop_at_its_ends() -> None:
-    state = _at(View(ViewKind.WALK, walk=Walk.CAUSES, index=0))
+    state = _at(View(ViewKind.WALK, walk=Walk.CAUSES, position=0))
     forward = TALK.next(state)
-    assert forward.state.view == View(ViewKind.WALK, walk=Walk.CAUSES, index=1)
+    assert forward.state.view == View(ViewKind.WALK, walk=Walk.CAUSES, position=1)
     back = TALK.previous(forward.state)
-    assert back.state.view == View(ViewKind.WALK, walk=Walk.CAUSES, index=0)
+    assert back.state.view == View(ViewKind.WALK, walk=Walk.CAUSES, position=0)
     assert TALK.previous(back.state).state.view == back.state.view
-    last = _at(View(ViewKind.WALK, walk=Walk.CAUSES, index=len(CAUSES) - 1))
+    last = _at(View(ViewKind.WALK, walk=Walk.CAUSES, position=len(CAUSES) - 1))
     assert TALK.next(last).state.view == View(ViewKind.WALK_END, walk=Walk.CAUSES)
     again = TALK.yes(TALK.next(last).state)
-    assert again.state.view == View(ViewKind.WALK, walk=Walk.CAUSES, index=0)
+    assert again.state.view == View(ViewKind.WALK, walk=Walk.CAUSES, position=0)
 
 
 def test_the_relief_walk_speaks_the_tips_of_a_cause_topic() -> None:
     relief = CONTENT.walks[Walk.RELIEF]
     index = relief.index(TopicId.DEHYDRATION)
-    reply = TALK.next(_at(View(ViewKind.WALK, walk=Walk.RELIEF, index=index - 1)))
+    reply = TALK.next(_at(View(ViewKind.WALK, walk=Walk.RELIEF, position=index - 1)))
     tips = CONTENT.topics[TopicId.DEHYDRATION].tips
     assert tips is not None and tips.speech in reply.speech
 
@@ -88,31 +88,31 @@ def test_the_routine_goes_forward_and_back_with_counted_holds() -> None:
     assert STEPS[1].instruction in second.speech
     assert CONTENT.routine.intro not in second.speech
     back = TALK.previous(second.state)
-    assert back.state.view == View(ViewKind.ROUTINE, index=0)
+    assert back.state.view == View(ViewKind.ROUTINE, position=0)
 
 
 def test_the_last_stretch_ends_with_the_outro_and_closes() -> None:
-    last = TALK.next(_at(View(ViewKind.ROUTINE, index=len(STEPS) - 2)))
+    last = TALK.next(_at(View(ViewKind.ROUTINE, position=len(STEPS) - 2)))
     assert last.speech[-1] == CONTENT.routine.outro
     assert last.ends_session
 
 
 def test_pause_and_resume_hold_the_place_in_the_routine() -> None:
-    paused = TALK.pause(_at(View(ViewKind.ROUTINE, index=2)))
-    assert paused.state.view == View(ViewKind.PAUSED, index=2)
+    paused = TALK.pause(_at(View(ViewKind.ROUTINE, position=2)))
+    assert paused.state.view == View(ViewKind.PAUSED, position=2)
     assert not paused.ends_session
     resumed = TALK.resume(paused.state)
-    assert resumed.state.view == View(ViewKind.ROUTINE, index=2)
+    assert resumed.state.view == View(ViewKind.ROUTINE, position=2)
     assert STEPS[2].instruction in resumed.speech
-    assert TALK.yes(paused.state).state.view == View(ViewKind.ROUTINE, index=2)
+    assert TALK.yes(paused.state).state.view == View(ViewKind.ROUTINE, position=2)
 
 
 def test_start_over_restarts_what_is_in_progress() -> None:
-    assert TALK.start_over(_at(View(ViewKind.ROUTINE, index=3))).state.view == View(
-        ViewKind.ROUTINE, index=0
+    assert TALK.start_over(_at(View(ViewKind.ROUTINE, position=3))).state.view == View(
+        ViewKind.ROUTINE, position=0
     )
-    walk = TALK.start_over(_at(View(ViewKind.WALK, walk=Walk.RELIEF, index=4)))
-    assert walk.state.view == View(ViewKind.WALK, walk=Walk.RELIEF, index=0)
+    walk = TALK.start_over(_at(View(ViewKind.WALK, walk=Walk.RELIEF, position=4)))
+    assert walk.state.view == View(ViewKind.WALK, walk=Walk.RELIEF, position=0)
     assert TALK.start_over(DialogState()).state.view == View(ViewKind.LAUNCH)
 
 

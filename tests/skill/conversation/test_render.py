@@ -23,8 +23,8 @@ def _views(talk: Conversation) -> list[View]:
         if topic.tips:
             views.append(View(ViewKind.TOPIC_TIPS, topic=topic_id))
     for walk, ids in content.walks.items():
-        views += [View(ViewKind.WALK, walk=walk, index=i) for i in range(len(ids))]
-    views += [View(ViewKind.ROUTINE, index=i) for i in range(len(content.routine.steps))]
+        views += [View(ViewKind.WALK, walk=walk, position=i) for i in range(len(ids))]
+    views += [View(ViewKind.ROUTINE, position=i) for i in range(len(content.routine.steps))]
     return views
 
 

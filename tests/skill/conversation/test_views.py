@@ -18,10 +18,10 @@ def _every_view() -> list[View]:
         if topic.tips is not None:
             views.append(View(ViewKind.TOPIC_TIPS, topic=topic_id))
     for walk, ids in CONTENT.walks.items():
-        views += [View(ViewKind.WALK, walk=walk, index=i) for i in range(len(ids))]
+        views += [View(ViewKind.WALK, walk=walk, position=i) for i in range(len(ids))]
         views.append(View(ViewKind.WALK_END, walk=walk))
     for i in range(len(CONTENT.routine.steps)):
-        views += [View(ViewKind.ROUTINE, index=i), View(ViewKind.PAUSED, index=i)]
+        views += [View(ViewKind.ROUTINE, position=i), View(ViewKind.PAUSED, position=i)]
     return views
 
 
@@ -52,5 +52,5 @@ def test_tampered_or_stale_views_are_refused(stored: object) -> None:
 def test_views_only_point_at_follow_ups_that_exist() -> None:
     without_tips = next(t for t, topic in CONTENT.topics.items() if topic.tips is None)
     assert View.decode(f"topic_tips:{without_tips}", CONTENT) is None
-    assert View(ViewKind.WALK, walk=Walk.CAUSES, index=0).fits(CONTENT)
+    assert View(ViewKind.WALK, walk=Walk.CAUSES, position=0).fits(CONTENT)
     assert View(ViewKind.TOPIC, topic=TopicId.QUININE).fits(CONTENT)

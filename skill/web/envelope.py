@@ -1,0 +1,37 @@
+"""Request envelopes the SDK cannot read are rejected requests (400), not skill failures (500).
+
+``WebserviceSkillHandler`` deserialises the body before it runs the verifiers, and SkillAdapter
+turns any ``AskSdkException`` but a ``VerificationException`` into a 500. Wrapping the skill's
+serializer turns a malformed envelope into ``RequestRejected`` instead; everything else (response
+serialisation, service-client payloads) passes through untouched.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ask_sdk_core.exceptions import SerializationException
+from ask_sdk_model import RequestEnvelope
+from ask_sdk_model.services import Serializer
+
+from skill.web.rejection import RequestRejected
+
+
+class EnvelopeSerializer(Serializer):
+    """Delegates to ``inner``; only a failed ``RequestEnvelope`` read changes meaning."""
+
+    def __init__(self, inner: Serializer) -> None:
+        self._inner = inner
+
+    def serialize(self, obj: Any) -> Any:
+        """Whatever ``inner`` makes of ``obj``."""
+        return self._inner.serialize(obj)
+
+    def deserialize(self, payload: str | None, obj_type: Any) -> Any:
+        """``inner``'s object, or ``RequestRejected`` for an unreadable request envelope."""
+        try:
+            return self._inner.deserialize(payload, obj_type)
+        except SerializationException as exc:
+            if obj_type is RequestEnvelope:
+                raise RequestRejected("request envelope is malformed", str(exc)) from exc
+            raise
