@@ -18,6 +18,16 @@ from skill.handlers.turn import CONVERSATION_KEY
 logger = logging.getLogger("legcramp.requests")
 
 
+class _JsonLine:
+    """A log argument rendered as one JSON line only if a handler actually emits the record."""
+
+    def __init__(self, record: dict[str, object]) -> None:
+        self.record = record
+
+    def __str__(self) -> str:
+        return json.dumps(self.record, default=str)
+
+
 class LocalizationInterceptor(AbstractRequestInterceptor):
     """Attach the conversation (content and speech templates) for the request's locale."""
 
@@ -47,7 +57,7 @@ class RequestLogInterceptor(AbstractRequestInterceptor):
             "request_id": getattr(request, "request_id", None),
             "new_session": getattr(session, "new", None),
         }
-        logger.info(json.dumps(record, default=str))
+        logger.info("%s", _JsonLine(record))
 
 
 class ResponseLogInterceptor(AbstractResponseInterceptor):
@@ -63,4 +73,4 @@ class ResponseLogInterceptor(AbstractResponseInterceptor):
             "speech_chars": len(speech),
             "card": getattr(response, "card", None) is not None,
         }
-        logger.info(json.dumps(record))
+        logger.info("%s", _JsonLine(record))

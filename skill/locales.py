@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -27,10 +28,19 @@ def locale_chain(locale: str | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(chain))
 
 
+@cache
+def _available(directory: Path) -> frozenset[str]:
+    """The locales that have a data file in ``directory`` (listed once per process)."""
+    return frozenset(path.stem for path in directory.glob("*.json"))
+
+
+# Bounded: the locale comes from the request, so it can be anything well-formed.
+@lru_cache(maxsize=256)
 def existing_layers(directory: Path, locale: str | None) -> tuple[Path, ...]:
     """The data files in ``directory`` for ``locale``'s chain, most general first."""
-    paths = (directory / f"{name}.json" for name in reversed(locale_chain(locale)))
-    return tuple(path for path in paths if path.is_file())
+    available = _available(directory)
+    names = (name for name in reversed(locale_chain(locale)) if name in available)
+    return tuple(directory / f"{name}.json" for name in names)
 
 
 def merge(base: Mapping[str, Any], override: Mapping[str, Any]) -> dict[str, Any]:
