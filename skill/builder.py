@@ -11,11 +11,7 @@ from ask_sdk_core.skill_builder import CustomSkillBuilder
 from ask_sdk_model import RequestEnvelope
 
 from skill.handlers import HANDLED_INTENTS, REQUEST_HANDLERS, ErrorHandler
-from skill.interceptors import (
-    LocalizationInterceptor,
-    RequestLogInterceptor,
-    ResponseLogInterceptor,
-)
+from skill.interceptors import LocalizationInterceptor, TurnLogInterceptor
 from skill.settings import Settings
 
 LambdaHandler = Callable[[dict[str, Any], Any], dict[str, Any]]
@@ -28,9 +24,8 @@ def make_skill_builder(skill_id: str | None = None) -> CustomSkillBuilder:
     for handler in REQUEST_HANDLERS:
         builder.add_request_handler(handler)
     builder.add_exception_handler(ErrorHandler())
-    builder.add_global_request_interceptor(RequestLogInterceptor())
     builder.add_global_request_interceptor(LocalizationInterceptor())
-    builder.add_global_response_interceptor(ResponseLogInterceptor())
+    builder.add_global_response_interceptor(TurnLogInterceptor())
     return builder
 
 

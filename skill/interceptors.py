@@ -1,4 +1,4 @@
-"""Request and response interceptors: the locale's conversation, and privacy-safe logs."""
+"""Interceptors: the locale's conversation in, one privacy-safe log line out."""
 
 from __future__ import annotations
 
@@ -37,38 +37,27 @@ class LocalizationInterceptor(AbstractRequestInterceptor):
         handler_input.attributes_manager.request_attributes[CONVERSATION_KEY] = conversation
 
 
-class RequestLogInterceptor(AbstractRequestInterceptor):
-    """One structured line per request: type, intent, locale, request ID. No user or device IDs.
+class TurnLogInterceptor(AbstractResponseInterceptor):
+    """One structured line per answered request: what came in and what went out.
 
-    The request ID identifies one request, not a person; the response line carries it too, so
-    the two can be joined without logging the session, user or device identifiers.
+    It names the request by its request ID, which identifies one request, not a person: no user,
+    device or session IDs and no tokens are logged. (Failed requests are logged by the
+    exception handler instead.)
     """
 
-    def process(self, handler_input: HandlerInput) -> None:
+    def process(self, handler_input: HandlerInput, response: Response | None) -> None:
+        if not logger.isEnabledFor(logging.INFO):
+            return
         envelope = handler_input.request_envelope
         request = envelope.request
-        session = envelope.session
-        intent = getattr(request, "intent", None)
+        speech = getattr(getattr(response, "output_speech", None), "ssml", None) or ""
         record = {
-            "event": "request",
+            "event": "turn",
             "type": getattr(request, "object_type", None),
-            "intent": getattr(intent, "name", None),
+            "intent": getattr(getattr(request, "intent", None), "name", None),
             "locale": getattr(request, "locale", None),
             "request_id": getattr(request, "request_id", None),
-            "new_session": getattr(session, "new", None),
-        }
-        logger.info("%s", _JsonLine(record))
-
-
-class ResponseLogInterceptor(AbstractResponseInterceptor):
-    """One structured line per response: whether it ends the session and how long it is."""
-
-    def process(self, handler_input: HandlerInput, response: Response | None) -> None:
-        speech = getattr(getattr(response, "output_speech", None), "ssml", None) or ""
-        request = handler_input.request_envelope.request
-        record = {
-            "event": "response",
-            "request_id": getattr(request, "request_id", None),
+            "new_session": getattr(envelope.session, "new", None),
             "end_session": getattr(response, "should_end_session", None),
             "speech_chars": len(speech),
             "card": getattr(response, "card", None) is not None,

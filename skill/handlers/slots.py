@@ -6,10 +6,12 @@ from typing import NamedTuple
 
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Intent as IntentModel
-from ask_sdk_model.slu.entityresolution import StatusCode
 
 from skill.advice.models import TopicId
 from skill.names import Slot
+
+# Compared by value: importing ask_sdk_model's StatusCode enum would add to every cold start.
+_MATCH = "ER_SUCCESS_MATCH"
 
 
 class HeardTopic(NamedTuple):
@@ -34,7 +36,8 @@ def topic_of(intent: IntentModel | None) -> HeardTopic:
     words = slot.value if isinstance(slot.value, str) else None
     resolutions = slot.resolutions.resolutions_per_authority if slot.resolutions else None
     for authority in resolutions or ():
-        if authority.status is None or authority.status.code != StatusCode.ER_SUCCESS_MATCH:
+        code = getattr(authority.status, "code", None)
+        if getattr(code, "value", code) != _MATCH:
             continue
         for wrapper in authority.values or ():
             topic_id = wrapper.value.id if wrapper.value is not None else None

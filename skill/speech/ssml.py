@@ -1,15 +1,15 @@
 """Render spoken segments to Alexa SSML (escaped, calm night voice) and to plain text.
 
-Text is escaped with ``html.escape`` (``&``, ``<`` and ``>``): the same XML escaping as
-``xml.sax.saxutils.escape``, without that module's import of ``urllib.request``, ``ssl`` and
-``email``, which cost about 15 ms of every Lambda cold start.
+Text is XML-escaped (``&``, ``<``, ``>``) with one ``str.translate`` table: the same result as
+``xml.sax.saxutils.escape`` (a test proves it), without that module's imports of
+``urllib.request``, ``ssl`` and ``email``, which cost about 15 ms of every Lambda cold start.
 """
 
 from __future__ import annotations
 
-from html import escape
 from typing import NamedTuple
 
+_XML_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 # Alexa accepts at most ten seconds in one <break>; longer pauses are chained.
 MAX_BREAK_SECONDS = 10
 # The night voice: a little slower and softer than Alexa's default, applied to every response.
@@ -33,10 +33,15 @@ def break_tags(seconds: int) -> str:
     return "".join(f'<break time="{length}s"/>' for length in lengths)
 
 
+def escape(text: str) -> str:
+    """``text`` safe inside an SSML element: ``&``, ``<`` and ``>`` become entities."""
+    return text.translate(_XML_ESCAPES)
+
+
 def to_ssml(segments: tuple[Segment, ...]) -> str:
     """A complete ``<speak>`` document; every text segment is XML-escaped."""
     body = " ".join(
-        break_tags(part.seconds) if isinstance(part, Pause) else escape(part, quote=False)
+        break_tags(part.seconds) if isinstance(part, Pause) else escape(part)
         for part in segments
         if part != ""
     )

@@ -30,23 +30,26 @@ def test_logs_never_carry_raw_identifiers_or_tokens(
         assert secret not in logged
 
 
-def test_request_and_response_lines_are_structured(
+def test_each_turn_is_one_structured_line(
     invoke: Invoke, caplog: pytest.LogCaptureFixture
 ) -> None:
     request = load_request("topic_magnesium")
     with caplog.at_level(logging.INFO, logger="legcramp.requests"):
         invoke(request)
     lines = [json.loads(r.getMessage()) for r in caplog.records if r.name == "legcramp.requests"]
+    assert len(lines) == 1
     assert lines[0] == {
-        "event": "request",
+        "event": "turn",
         "type": "IntentRequest",
         "intent": "TopicIntent",
         "locale": "en-US",
         "request_id": request["request"]["requestId"],
         "new_session": True,
+        "end_session": False,
+        "speech_chars": lines[0]["speech_chars"],
+        "card": True,
     }
-    assert lines[1]["event"] == "response" and lines[1]["end_session"] is False
-    assert lines[1]["request_id"] == request["request"]["requestId"]
+    assert lines[0]["speech_chars"] > 100
 
 
 def test_session_end_reasons_are_logged(invoke: Invoke, caplog: pytest.LogCaptureFixture) -> None:

@@ -1,15 +1,22 @@
 from __future__ import annotations
 
+from xml.sax.saxutils import escape as reference_escape
+
 import pytest
 
 from legcramp.ssml_rules import spoken_text, ssml_errors
-from skill.speech.ssml import MAX_BREAK_SECONDS, Pause, break_tags, to_plain, to_ssml
+from skill.speech.ssml import MAX_BREAK_SECONDS, Pause, break_tags, escape, to_plain, to_ssml
 
 
 def test_dynamic_text_is_escaped_into_valid_ssml() -> None:
     ssml = to_ssml(("A & B < C > D", 'quotes " and \' stay text'))
     assert ssml_errors(ssml) == []
     assert spoken_text(ssml) == "A & B < C > D quotes \" and ' stay text"
+
+
+@pytest.mark.parametrize("text", ["A & B", "<5 minutes>", "&amp; already", "plain", "ünïcödé & <>"])
+def test_escaping_matches_the_standard_library(text: str) -> None:
+    assert escape(text) == reference_escape(text)
 
 
 def test_markup_in_text_is_spoken_not_obeyed() -> None:
