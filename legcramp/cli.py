@@ -11,6 +11,9 @@ from collections.abc import Sequence
 # taking the parsed arguments and returning an exit status.
 COMMAND_MODULES: tuple[str, ...] = (
     "legcramp.console",
+    "legcramp.package",
+    "legcramp.model.commands",
+    "legcramp.resolve_cmd",
 )
 
 

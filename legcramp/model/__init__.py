@@ -1,0 +1,1 @@
+"""The Alexa interaction model: generated from one source, and the rules it is validated against."""

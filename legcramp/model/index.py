@@ -1,0 +1,88 @@
+"""One locale's model indexed for matching utterances: literal samples, slot patterns, lexicons."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from legcramp.model.lexicon import Lexicon
+from legcramp.model.utterances import key, sample_key, slot_names
+
+
+@dataclass(frozen=True, slots=True)
+class Sample:
+    """A sample (or built-in phrasing) in key form, with the ``{slot}`` placeholders it holds."""
+
+    intent: str
+    text: str
+    slots: tuple[str, ...]
+
+    @property
+    def carrier_words(self) -> int:
+        """How many of its words are not slot placeholders."""
+        return len(self.text.split()) - len(self.slots)
+
+
+@dataclass(frozen=True, slots=True)
+class SlotPattern:
+    """A sample with slots as a regular expression capturing each slot's words."""
+
+    sample: Sample
+    regex: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
+class ModelIndex:
+    """One locale's interaction model, indexed for resolving utterances."""
+
+    invocation: str
+    literals: Mapping[str, str]
+    patterns: tuple[SlotPattern, ...]
+    samples: tuple[Sample, ...]
+    slot_types: Mapping[tuple[str, str], str]
+    lexicons: Mapping[str, Lexicon]
+
+    @classmethod
+    def build(
+        cls, document: Mapping[str, Any], builtins: Mapping[str, tuple[str, ...]]
+    ) -> ModelIndex:
+        """Index an interaction-model document plus the built-in intents' phrasings."""
+        language = document["interactionModel"]["languageModel"]
+        samples: list[Sample] = []
+        slot_types: dict[tuple[str, str], str] = {}
+        for intent in language["intents"]:
+            name = intent["name"]
+            for slot in intent.get("slots", []):
+                slot_types[(name, slot["name"])] = slot["type"]
+            samples.extend(
+                Sample(name, sample_key(text), slot_names(text))
+                for text in intent.get("samples", [])
+            )
+        for name, phrases in builtins.items():
+            samples.extend(Sample(name, key(text), ()) for text in phrases)
+        samples = [sample for sample in samples if sample.text]
+        literals: dict[str, str] = {}
+        for sample in samples:
+            if not sample.slots:
+                literals.setdefault(sample.text, sample.intent)
+        patterns = tuple(
+            SlotPattern(sample, _pattern(sample.text)) for sample in samples if sample.slots
+        )
+        lexicons = {entry["name"]: Lexicon.from_type(entry) for entry in language.get("types", [])}
+        return cls(
+            invocation=language["invocationName"],
+            literals=literals,
+            patterns=patterns,
+            samples=tuple(samples),
+            slot_types=slot_types,
+            lexicons=lexicons,
+        )
+
+
+def _pattern(text: str) -> re.Pattern[str]:
+    """``is it my {topic}`` → ``is it my (.+?)``: one capture group per slot, in order."""
+    pieces = re.split(r"\{\w+\}", text)
+    body = "(.+?)".join(re.escape(piece) for piece in pieces)
+    return re.compile(body)

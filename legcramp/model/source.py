@@ -1,0 +1,128 @@
+"""The model source: samples and slot values shared by all English locales, plus locale overrides.
+
+``interaction_model/source/common.json`` holds what every locale shares; each
+``locales/<locale>.json`` adds or removes samples and synonyms (and may rename a value, as
+en-GB's "ageing") only where people there really speak differently. Names come from
+``skill.names``; the data spells only the words people say.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from skill.names import INVOCATION_NAME, TOPIC_SLOT_TYPE, Intent, Slot
+
+# The slots each intent declares; the samples place them with ``{name}``.
+INTENT_SLOTS: Mapping[Intent, tuple[tuple[Slot, str], ...]] = {
+    Intent.TOPIC: ((Slot.TOPIC, TOPIC_SLOT_TYPE),),
+}
+FALLBACK_SENSITIVITY = "MEDIUM"
+
+COMMON_FILE = "common.json"
+LOCALES_DIR = "locales"
+
+
+class SourceError(ValueError):
+    """The source or an override is inconsistent (unknown intent, removing what is not there…)."""
+
+
+def source_locales(source_dir: Path) -> tuple[str, ...]:
+    """The locales that have an override file, sorted: every one of them gets a model."""
+    return tuple(sorted(path.stem for path in (source_dir / LOCALES_DIR).glob("*.json")))
+
+
+def interaction_model(source_dir: Path, locale: str) -> dict[str, Any]:
+    """The complete interaction-model document for ``locale``, ready to be written as JSON."""
+    common = _read(source_dir / COMMON_FILE)
+    override = _read(source_dir / LOCALES_DIR / f"{locale}.json")
+    where = f"{locale} override"
+    samples = _samples(common.get("samples", {}), override.get("samples", {}), where)
+    types = _types(common.get("types", {}), override.get("types", {}), where)
+    intents = []
+    for intent in Intent:
+        entry: dict[str, Any] = {"name": intent.value}
+        slots = INTENT_SLOTS.get(intent, ())
+        if slots:
+            entry["slots"] = [{"name": slot.value, "type": kind} for slot, kind in slots]
+        entry["samples"] = samples.get(intent.value, [])
+        intents.append(entry)
+    return {
+        "interactionModel": {
+            "languageModel": {
+                "invocationName": INVOCATION_NAME,
+                "intents": intents,
+                "types": types,
+                "modelConfiguration": {
+                    "fallbackIntentSensitivity": {"level": FALLBACK_SENSITIVITY},
+                },
+            }
+        }
+    }
+
+
+def _read(path: Path) -> dict[str, Any]:
+    if not path.is_file():
+        raise SourceError(f"{path} is missing")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict):
+        raise SourceError(f"{path} must hold a JSON object")
+    return data
+
+
+def _public(mapping: Mapping[str, Any]) -> dict[str, Any]:
+    """``mapping`` without its ``_comment``-style keys."""
+    return {key: value for key, value in mapping.items() if not key.startswith("_")}
+
+
+def _samples(
+    common: Mapping[str, list[str]], override: Mapping[str, Any], where: str
+) -> dict[str, list[str]]:
+    known = {intent.value for intent in Intent}
+    for name in (*_public(common), *_public(override)):
+        if name not in known:
+            raise SourceError(f"{where}: unknown intent {name!r} (not in skill.names.Intent)")
+    merged = {name: list(items) for name, items in _public(common).items()}
+    for name, change in _public(override).items():
+        merged[name] = _apply(merged.get(name, []), change, f"{where}: {name} samples")
+    return merged
+
+
+def _types(
+    common: Mapping[str, Mapping[str, Any]], override: Mapping[str, Any], where: str
+) -> list[dict[str, Any]]:
+    unknown = set(_public(override)) - set(_public(common))
+    if unknown:
+        raise SourceError(f"{where}: unknown slot types {sorted(unknown)}")
+    types = []
+    for type_name, values in _public(common).items():
+        changes = _public(override.get(type_name, {}))
+        missing = set(changes) - set(values)
+        if missing:
+            raise SourceError(f"{where}: {type_name} has no values {sorted(missing)}")
+        entries = []
+        for value_id, value in values.items():
+            change = changes.get(value_id, {})
+            name = change.get("value", value["value"])
+            synonyms = _apply(value.get("synonyms", []), change, f"{where}: {value_id}")
+            if name != value["value"] and name in synonyms:
+                synonyms.remove(name)
+            entries.append({"id": value_id, "name": {"value": name, "synonyms": synonyms}})
+        types.append({"name": type_name, "values": entries})
+    return types
+
+
+def _apply(items: Iterable[str], change: Mapping[str, Any], where: str) -> list[str]:
+    """``items`` with ``change["remove"]`` taken out and ``change["add"]`` appended."""
+    result = list(items)
+    for item in change.get("remove", []):
+        if item not in result:
+            raise SourceError(f"{where}: cannot remove {item!r}, it is not there")
+        result.remove(item)
+    for item in change.get("add", []):
+        if item in result:
+            raise SourceError(f"{where}: {item!r} is already there")
+        result.append(item)
+    return result

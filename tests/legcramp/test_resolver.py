@@ -1,0 +1,220 @@
+"""The offline resolver: exact samples and slots, synonyms, no-match, similarity, built-ins."""
+
+from __future__ import annotations
+
+import pytest
+
+from legcramp.model.layout import Layout
+from legcramp.model.utterances import key
+from legcramp.resolution import ResolutionStatus
+from legcramp.resolver import Resolver
+from legcramp.resolver.builtins import builtin_phrases
+from legcramp.resolver.resolver import model_document
+from legcramp.resolver.similarity import THRESHOLD
+from skill.names import Intent, Slot
+
+LOCALES = tuple(sorted(path.stem for path in Layout.repo().model_dir.glob("*.json")))
+TOPIC = Slot.TOPIC.value
+
+
+def resolve(utterance: str, locale: str = "en-US") -> tuple[str, str | None]:
+    """(intent, topic ID) for ``utterance``."""
+    result = Resolver.for_locale(locale).resolve(utterance)
+    slot = result.slots.get(TOPIC)
+    return result.intent, None if slot is None else slot.id
+
+
+def test_locales_are_the_generated_models() -> None:
+    assert LOCALES == ("en-AU", "en-CA", "en-GB", "en-IN", "en-US")
+
+
+def test_exact_sample_fills_the_slot_like_alexa() -> None:
+    result = Resolver.for_locale("en-US").resolve("Alexa, ask leg cramp helper: is it my statins?")
+    assert result.intent == Intent.TOPIC.value
+    assert result.score == 1.0
+    slot = result.slots[TOPIC]
+    assert (slot.value, slot.status, slot.id, slot.canonical) == (
+        "statins",
+        ResolutionStatus.MATCH,
+        "MEDICATION",
+        "medication",
+    )
+
+
+@pytest.mark.parametrize(
+    ("utterance", "topic"),
+    [
+        ("tell me about charley horses", "OVEREXERTION"),
+        ("could it be my water pills", "MEDICATION"),
+        ("can i drink tonic water", "QUININE"),
+        ("would a heating pad help", "HEAT_COLD"),
+        ("does a foam roller help", "MASSAGE"),
+        ("i also get pins and needles", "NERVE_COMPRESSION"),
+        ("what about the magnesium", "MINERALS"),
+        ("restless legs", "RESTLESS_LEGS"),
+    ],
+)
+def test_synonyms_resolve_to_topic_ids(utterance: str, topic: str) -> None:
+    assert resolve(utterance) == (Intent.TOPIC.value, topic)
+
+
+def test_unlisted_words_are_passed_on_as_no_match() -> None:
+    result = Resolver.for_locale("en-US").resolve("is it my thyroid")
+    assert result.intent == Intent.TOPIC.value
+    slot = result.slots[TOPIC]
+    assert (slot.value, slot.status, slot.id, slot.canonical) == (
+        "thyroid",
+        ResolutionStatus.NO_MATCH,
+        None,
+        None,
+    )
+    assert THRESHOLD <= result.score < 1.0
+
+
+def test_a_long_unknown_value_is_not_a_slot() -> None:
+    intent, _ = resolve("is it my left foot or my right foot or neither of them")
+    assert intent != Intent.TOPIC.value
+
+
+def test_similar_phrasing_resolves_below_exact_confidence() -> None:
+    result = Resolver.for_locale("en-US").resolve("would a heating pad help at all tonight")
+    assert result.intent == Intent.TOPIC.value
+    assert result.slots[TOPIC].id == "HEAT_COLD"
+    assert THRESHOLD <= result.score < 1.0
+    paraphrase = Resolver.for_locale("en-US").resolve("my calf has swollen up and gone red")
+    assert paraphrase.intent == Intent.SEE_DOCTOR.value
+    assert paraphrase.slots == {}
+
+
+@pytest.mark.parametrize(
+    "utterance",
+    ["", "   ", "?!", "alexa", "Alexa, open leg cramp helper", "um"],
+)
+def test_nothing_said_is_fallback(utterance: str) -> None:
+    result = Resolver.for_locale("en-US").resolve(utterance)
+    assert (result.intent, result.score, dict(result.slots)) == (Intent.FALLBACK.value, 0.0, {})
+
+
+@pytest.mark.parametrize(
+    "utterance",
+    [
+        "play some jazz",
+        "turn off the kitchen lights",
+        "what's the weather in paris",
+        "tell me a joke",
+    ],
+)
+def test_out_of_domain_is_fallback(utterance: str) -> None:
+    result = Resolver.for_locale("en-US").resolve(utterance)
+    assert result.intent == Intent.FALLBACK.value
+    assert result.score < THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("utterance", "intent"),
+    [
+        ("say that again", Intent.REPEAT),
+        ("go back", Intent.PREVIOUS),
+        ("what can you do", Intent.HELP),
+        ("stop", Intent.STOP),
+        ("Never mind.", Intent.CANCEL),
+        ("yes", Intent.YES),
+        ("yeah", Intent.YES),
+        ("nope", Intent.NO),
+        ("next", Intent.NEXT),
+        ("start over", Intent.START_OVER),
+        ("pause", Intent.PAUSE),
+        ("resume", Intent.RESUME),
+        ("go home", Intent.NAVIGATE_HOME),
+        ("good night", Intent.STOP),
+        ("um, yes please", Intent.YES),
+    ],
+)
+def test_built_in_phrasings(utterance: str, intent: Intent) -> None:
+    assert resolve(utterance) == (intent.value, None)
+
+
+def test_built_in_phrasings_are_data_for_built_ins_only() -> None:
+    phrases = builtin_phrases()
+    assert set(phrases) <= {i.value for i in Intent if i.value.startswith("AMAZON.")}
+    assert Intent.FALLBACK.value not in phrases
+    for intent, items in phrases.items():
+        for phrase in items:
+            assert resolve(phrase) == (intent, None), phrase
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_built_in_phrasings_never_equal_a_sample(locale: str) -> None:
+    language = model_document(locale)["interactionModel"]["languageModel"]
+    samples = {key(s) for i in language["intents"] for s in i["samples"]}
+    overlap = {key(p) for items in builtin_phrases().values() for p in items} & samples
+    assert overlap == set()
+
+
+def filled(sample: str, synonym: str) -> str:
+    return sample.replace("{topic}", synonym)
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_every_sample_resolves_to_its_own_intent(locale: str) -> None:
+    language = model_document(locale)["interactionModel"]["languageModel"]
+    values = language["types"][0]["values"]
+    resolver = Resolver.for_locale(locale)
+    for intent in language["intents"]:
+        for n, sample in enumerate(intent["samples"]):
+            value = values[n % len(values)]
+            result = resolver.resolve(filled(sample, value["name"]["value"]))
+            assert (result.intent, result.score) == (intent["name"], 1.0), sample
+            if "{topic}" in sample:
+                assert result.slots[TOPIC].id == value["id"], sample
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_every_synonym_of_every_locale_resolves(locale: str) -> None:
+    language = model_document(locale)["interactionModel"]["languageModel"]
+    resolver = Resolver.for_locale(locale)
+    for value in language["types"][0]["values"]:
+        for synonym in [value["name"]["value"], *value["name"]["synonyms"]]:
+            result = resolver.resolve(f"tell me about {synonym}")
+            assert result.slots[TOPIC].id == value["id"], synonym
+            assert result.slots[TOPIC].canonical == value["name"]["value"]
+
+
+@pytest.mark.parametrize(
+    ("utterance", "expected", "elsewhere"),
+    [
+        # (utterance, {locale: (intent, topic)}, what every other locale makes of it)
+        ("can i take paracetamol", {"en-GB", "en-AU", "en-IN"}, ("TopicIntent", "PAINKILLERS")),
+        ("will tylenol help", {"en-US", "en-CA"}, ("TopicIntent", "PAINKILLERS")),
+        ("my leg is paining", {"en-IN"}, ("CrampNowIntent", None)),
+        ("should i go to emerg", {"en-CA"}, ("SeeDoctorIntent", None)),
+        ("is it my hot water bag", {"en-IN"}, ("TopicIntent", "HEAT_COLD")),
+    ],
+)
+def test_locale_words(utterance: str, expected: set[str], elsewhere: tuple[str, str]) -> None:
+    for locale in LOCALES:
+        got = resolve(utterance, locale)
+        if locale in expected:
+            assert got == elsewhere, locale
+        elif elsewhere[1] is not None:
+            assert got != elsewhere, locale
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_shared_phrases_in_every_locale(locale: str) -> None:
+    assert resolve("why do my legs cramp at night", locale) == ("CausesIntent", None)
+    assert resolve("walk me through a stretch", locale) == ("StretchIntent", None)
+    assert resolve("is it my statins", locale) == ("TopicIntent", "MEDICATION")
+    assert resolve("my calf is swollen and red", locale) == ("SeeDoctorIntent", None)
+
+
+def test_australian_charley_horse_is_not_a_topic() -> None:
+    assert resolve("tell me about charley horses", "en-AU") == ("TopicIntent", None)
+    assert resolve("tell me about charley horses", "en-US") == ("TopicIntent", "OVEREXERTION")
+
+
+def test_unknown_english_locales_use_en_us_and_resolvers_are_cached() -> None:
+    assert Resolver.for_locale("en-NZ") is Resolver.for_locale("en-US")
+    assert Resolver.for_locale("../en-GB") is Resolver.for_locale("en-US")
+    assert Resolver.for_locale("en-GB") is Resolver.for_locale("en-GB")
+    assert Resolver.for_locale("en-GB") is not Resolver.for_locale("en-US")

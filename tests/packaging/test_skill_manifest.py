@@ -1,0 +1,102 @@
+"""``skill-package/skill.json`` and ``ask-resources.json`` agree with the interaction models."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from legcramp.packaging.layout import project_root
+from skill.names import INVOCATION_NAME
+
+ROOT = project_root()
+EXAMPLE_PHRASES = [
+    "Alexa, open leg cramp helper",
+    "Alexa, ask leg cramp helper why do my legs cramp at night",
+    "Alexa, ask leg cramp helper what to do for a cramp right now",
+]
+DISCLAIMER = re.compile(r"not (a )?substitute for professional medical advice")
+LAMBDA_ARN = re.compile(r"^arn:aws:lambda:[a-z]{2}-[a-z]+-\d:\d{12}:function:[A-Za-z0-9_-]+$")
+
+
+def read_json(path: Path) -> Any:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def manifest() -> dict[str, Any]:
+    document: dict[str, Any] = read_json(ROOT / "skill-package" / "skill.json")["manifest"]
+    return document
+
+
+def model_samples(locale: str) -> set[str]:
+    model = read_json(ROOT / "interaction_model" / f"{locale}.json")
+    intents = model["interactionModel"]["languageModel"]["intents"]
+    return {sample for intent in intents for sample in intent.get("samples", [])}
+
+
+def test_every_model_locale_and_only_those_are_listed(manifest: dict[str, Any]) -> None:
+    listed = set(manifest["publishingInformation"]["locales"])
+    models = {p.stem for p in (ROOT / "interaction_model").glob("*.json")}
+    packaged = {p.stem for p in (ROOT / "skill-package/interactionModels/custom").glob("*.json")}
+
+    assert listed == models == packaged
+    assert {"en-US", "en-GB", "en-CA", "en-AU", "en-IN"} <= listed
+    assert all(locale.startswith("en-") for locale in listed)
+
+
+def test_each_locale_has_the_listing_and_the_disclaimer(manifest: dict[str, Any]) -> None:
+    assert manifest["manifestVersion"] == "1.0"
+    for locale, listing in manifest["publishingInformation"]["locales"].items():
+        assert listing["name"] == "Leg Cramp Helper", locale
+        assert listing["summary"].strip(), locale
+        assert DISCLAIMER.search(listing["description"]), locale
+        assert listing["keywords"], locale
+        assert listing["examplePhrases"] == EXAMPLE_PHRASES, locale
+
+
+def test_example_phrases_name_the_skill_and_match_samples(manifest: dict[str, Any]) -> None:
+    launch = re.compile(rf"^Alexa, (?:open|ask) {re.escape(INVOCATION_NAME)}(?: (?P<rest>.+))?$")
+    for locale in manifest["publishingInformation"]["locales"]:
+        model = read_json(ROOT / "interaction_model" / f"{locale}.json")
+        assert model["interactionModel"]["languageModel"]["invocationName"] == INVOCATION_NAME
+        samples = model_samples(locale)
+        for phrase in EXAMPLE_PHRASES:
+            match = launch.match(phrase)
+            assert match, phrase
+            assert match["rest"] is None or match["rest"] in samples, (locale, phrase)
+
+
+def test_no_personal_or_health_information_is_collected(manifest: dict[str, Any]) -> None:
+    privacy = manifest["privacyAndCompliance"]
+    flags = {key: value for key, value in privacy.items() if isinstance(value, bool)}
+
+    assert manifest["publishingInformation"]["category"] == "HEALTH_AND_FITNESS"
+    assert flags["usesHealthInfo"] is False
+    assert flags["usesPersonalInfo"] is False
+    assert set(flags.values()) == {False}
+    assert "permissions" not in manifest
+
+
+def test_the_endpoint_is_a_lambda_arn_with_can_fulfill(manifest: dict[str, Any]) -> None:
+    custom = manifest["apis"]["custom"]
+
+    assert LAMBDA_ARN.match(custom["endpoint"]["uri"])
+    assert "sslCertificateType" not in custom["endpoint"]
+    assert {"type": "CAN_FULFILL_INTENT_REQUEST"} in custom["interfaces"]
+
+
+def test_the_ask_cli_project_points_at_existing_folders() -> None:
+    resources = read_json(ROOT / "ask-resources.json")
+    profile = resources["profiles"]["default"]
+
+    assert resources["askcliResourcesVersion"] == "2020-03-31"
+    assert (ROOT / profile["skillMetadata"]["src"] / "skill.json").is_file()
+    assert (ROOT / profile["code"]["default"]["src"] / "lambda_function.py").is_file()
+    assert profile["skillInfrastructure"]["type"] == "@ask-cli/lambda-deployer"
+    # The custom build hook takes precedence over the python-pip flow, which would ship
+    # lambda/ without the skill package.
+    assert (ROOT / "hooks" / "build.sh").stat().st_mode & 0o111
