@@ -82,4 +82,5 @@ def run_validate(args: argparse.Namespace) -> int:
     if findings:
         print(f"{len(findings)} error(s)", file=sys.stderr)
         return 1
+    print("valid: every model, the manifest and the content files", file=sys.stderr)
     return 0
