@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint typecheck unit bench clean
+.PHONY: run test lint typecheck unit node-deps clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,8 +23,13 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy skill legcramp lambda/lambda_function.py
 
-unit: $(STAMP)
+unit: $(STAMP) node-deps
 	$(BIN)/pytest
+
+# Node test clients (virtual-alexa, ssml-check-core), installed from their lock files when npm is
+# present; without npm the tests that need them skip and say why.
+node-deps:
+	@if command -v npm >/dev/null 2>&1; then sh tests/web/node/install.sh; fi
 
 clean:
 	rm -rf $(VENV) dist build *.egg-info

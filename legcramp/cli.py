@@ -12,6 +12,7 @@ from collections.abc import Sequence
 COMMAND_MODULES: tuple[str, ...] = (
     "legcramp.console",
     "legcramp.package",
+    "legcramp.serve",
     "legcramp.model.commands",
     "legcramp.resolve_cmd",
 )

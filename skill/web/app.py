@@ -5,7 +5,6 @@ Production: ``gunicorn 'skill.web.app:create_app()'`` (see ``docs/self-hosting.m
 
 from __future__ import annotations
 
-import json
 import logging
 from typing import Any
 
@@ -27,6 +26,7 @@ from skill.web.flask_sdk import (
 )
 from skill.web.http_errors import json_error, register_json_errors
 from skill.web.rejection import OneLineRejections
+from skill.web.request_body import MAX_BODY_BYTES, unreadable_body_reason
 from skill.web.settings import WebSettings
 from skill.web.signature import SignatureVerifier
 from skill.web.timestamp import TimestampVerifier
@@ -34,7 +34,6 @@ from skill.web.trust_roots import configured_roots
 
 LOG = logging.getLogger(__name__)
 
-MAX_BODY_BYTES = 128 * 1024
 UNVERIFIED_ADAPTER_KEY = "unverified-local"
 
 
@@ -84,7 +83,7 @@ def create_app(
 
     @app.post("/")
     def alexa() -> Response:
-        problem = _unreadable_body_reason(request.get_data())
+        problem = unreadable_body_reason(request.get_data())
         if problem is not None:
             return json_error(400, problem)
         response: Response = adapter.dispatch_request()
@@ -123,14 +122,3 @@ def _default_fetcher(settings: WebSettings) -> ChainFetcher:
     if settings.cert_dir is not None:
         return DirectoryChainSource(settings.cert_dir)
     return HttpChainFetcher()
-
-
-def _unreadable_body_reason(body: bytes) -> str | None:
-    """Why the body is not a JSON object, or ``None`` when it is one."""
-    try:
-        parsed = json.loads(body.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
-        return "body is not JSON"
-    if not isinstance(parsed, dict):
-        return "body is not a JSON object"
-    return None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import binascii
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -44,7 +43,7 @@ class SignatureVerifier(AbstractVerifier):
             raise RequestRejected(f"missing {CERT_URL_HEADER} or {SIGNATURE_HEADER} header")
         try:
             signature = base64.b64decode(signature_text.strip(), validate=True)
-        except binascii.Error as exc:
+        except ValueError as exc:  # binascii.Error, or non-ASCII text
             raise RequestRejected(f"{SIGNATURE_HEADER} is not base64") from exc
         chain = self._chains.get(normalized_cert_url(cert_url))
         # SkillAdapter hands over the body decoded from UTF-8; strict UTF-8 round-trips exactly,

@@ -1,0 +1,113 @@
+"""The production recipe: gunicorn serving ``skill.web.wsgi:application`` on loopback.
+
+The server runs on the real clock, so this one test signs a request stamped now, with a chain
+minted to be valid around now; the chain comes from ``LEGCRAMP_CERT_DIR``, nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import http.client
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from legcramp.contract import check_response
+from legcramp.envelopes import EnvelopeFactory
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+SKILL_ID = "amzn1.ask.skill.3c1d2e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f"
+CERT_URL = "https://s3.amazonaws.com/echo.api/echo-api-cert.pem"
+START_TIMEOUT_SECONDS = 30.0
+
+
+def _free_loopback_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+def _request(
+    port: int, method: str, path: str = "/", body: bytes = b"", **headers: str
+) -> tuple[int, Any]:
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    try:
+        connection.request(method, path, body, headers)
+        response = connection.getresponse()
+        return response.status, json.loads(response.read() or b"null")
+    finally:
+        connection.close()
+
+
+@pytest.fixture
+def gunicorn_port(pki: Any, tmp_path: Path) -> Iterator[int]:
+    """gunicorn on a free loopback port with the recipe's app, stopped after the test."""
+    cert_dir = tmp_path / "chains"
+    cert_dir.mkdir()
+    (cert_dir / "echo-api-cert.pem").write_bytes(pki.chain_valid_around(datetime.now(UTC)))
+    roots = tmp_path / "roots.pem"
+    roots.write_bytes(pki.roots())
+    env = {
+        **os.environ,
+        "SKILL_ID": SKILL_ID,
+        "LEGCRAMP_TRUST_ROOTS": str(roots),
+        "LEGCRAMP_CERT_DIR": str(cert_dir),
+    }
+    port = _free_loopback_port()
+    command = [
+        sys.executable, "-m", "gunicorn", "--bind", f"127.0.0.1:{port}", "--workers", "1",
+        "skill.web.wsgi:application",
+    ]  # fmt: skip
+    log = tmp_path / "gunicorn.log"
+    with log.open("wb") as sink:
+        server = subprocess.Popen(command, env=env, cwd=REPO_ROOT, stdout=sink, stderr=sink)
+    try:
+        deadline = time.monotonic() + START_TIMEOUT_SECONDS
+        while True:
+            try:
+                if _request(port, "GET", "/health")[0] == 200:
+                    break
+            except OSError:
+                pass
+            try:  # the bounded wait between polls doubles as the "did it die?" check
+                server.wait(timeout=0.1)
+                pytest.fail(f"gunicorn exited with {server.returncode}:\n{log.read_text()}")
+            except subprocess.TimeoutExpired:
+                if time.monotonic() > deadline:
+                    pytest.fail(f"gunicorn did not start:\n{log.read_text()}")
+        yield port
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait(timeout=10)
+
+
+def test_gunicorn_serves_the_recipe_app_with_verification_on(gunicorn_port: int, pki: Any) -> None:
+    envelope = EnvelopeFactory(skill_id=SKILL_ID).launch()
+    body = json.dumps(envelope).encode()
+    signed = {"SignatureCertChainUrl": CERT_URL, "Signature-256": pki.sign(body)}
+
+    status, answer = _request(gunicorn_port, "POST", "/", body, **signed)
+    assert status == 200, answer
+    assert check_response(answer, envelope) == []
+
+    assert _request(gunicorn_port, "POST", "/", body) == (
+        400,
+        {"error": "missing SignatureCertChainUrl or Signature-256 header"},
+    )
+    tampered = body.replace(b"LaunchRequest", b"SessionEndedRequest")
+    assert _request(gunicorn_port, "POST", "/", tampered, **signed)[0] == 400
+    assert _request(gunicorn_port, "GET") == (405, {"error": "method not allowed"})
+    assert _request(gunicorn_port, "GET", "/health") == (200, {"status": "ok"})
