@@ -29,7 +29,8 @@ unit: $(STAMP) node-deps
 # Node test clients (virtual-alexa, ssml-check-core), installed from their lock files when npm is
 # present; without npm the tests that need them skip and say why.
 node-deps:
-	@if command -v npm >/dev/null 2>&1; then sh tests/web/node/install.sh; fi
+	@if command -v npm >/dev/null 2>&1; then \
+		sh tests/web/node/install.sh && sh tests/robustness/node/install.sh; fi
 
 clean:
 	rm -rf $(VENV) dist build *.egg-info

@@ -10,6 +10,7 @@ from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import CustomSkillBuilder
 from ask_sdk_model import RequestEnvelope
 
+from skill.envelope_reading import TolerantEnvelopeSerializer
 from skill.handlers import HANDLED_INTENTS, REQUEST_HANDLERS, ErrorHandler
 from skill.interceptors import LocalizationInterceptor, TurnLogInterceptor
 from skill.settings import Settings
@@ -38,10 +39,11 @@ def make_lambda_handler(settings: Settings | None = None) -> LambdaHandler:
     """A Lambda handler over one skill instance, created once per cold start."""
     settings = settings or Settings.from_env()
     skill: CustomSkill = make_skill_builder(settings.skill_id).create()
+    serializer = TolerantEnvelopeSerializer(skill.serializer)
 
     def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
-        envelope = skill.serializer.deserialize(json.dumps(event), RequestEnvelope)
-        result = skill.serializer.serialize(skill.invoke(envelope, context))
+        envelope = serializer.deserialize(json.dumps(event), RequestEnvelope)
+        result = serializer.serialize(skill.invoke(envelope, context))
         assert isinstance(result, dict)
         return result
 

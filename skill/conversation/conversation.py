@@ -9,6 +9,7 @@ from skill.conversation.reply import Reply
 from skill.conversation.state import DialogState
 from skill.conversation.views import View, ViewKind
 from skill.speech.catalog import speech_catalog
+from skill.speech.ssml import NOT_XML
 
 # Longest slot value echoed back when a topic is not recognised; the rest is dropped.
 MAX_HEARD_CHARACTERS = 60
@@ -39,7 +40,7 @@ class Conversation:
         """Answer a topic; ask which one when none was heard, or when it is not in the catalogue."""
         if topic is not None and topic in self.content.topics:
             return self.renderer.reply(View(ViewKind.TOPIC, topic=topic), state)
-        words = " ".join((heard or "").split())[:MAX_HEARD_CHARACTERS]
+        words = " ".join(NOT_XML.sub("", heard or "").split())[:MAX_HEARD_CHARACTERS]
         if words:
             return self.renderer.topic_unknown(words, state)
         return self.renderer.reply(View(ViewKind.ASK_TOPIC), state)

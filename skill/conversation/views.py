@@ -103,6 +103,6 @@ class View(NamedTuple):
 
 
 def _index(raw: str) -> int:
-    if not raw.isdigit():
+    if not (raw.isascii() and raw.isdigit()):
         raise ValueError(f"not an index: {raw!r}")
     return int(raw)

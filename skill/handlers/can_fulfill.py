@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_request_type
 from ask_sdk_model import Response
-from ask_sdk_model.canfulfill import (
-    CanFulfillIntent,
-    CanFulfillIntentValues,
-    CanFulfillSlot,
-    CanFulfillSlotValues,
-    CanUnderstandSlotValues,
-)
 
 from skill.handlers.slots import topic_of
+from skill.handlers.turn import keep_only
 from skill.names import CUSTOM_INTENTS, Intent, Slot
+
+if TYPE_CHECKING:
+    from ask_sdk_model.canfulfill import CanFulfillIntent
 
 _CUSTOM_NAMES = frozenset(intent.value for intent in CUSTOM_INTENTS)
 
@@ -25,6 +24,16 @@ def verdict(intent_name: str | None, topic_understood: bool | None) -> CanFulfil
 
     ``topic_understood`` is ``None`` when the intent carries no topic slot value.
     """
+    # Imported here, not at module level: five SDK modules that only name-free requests need,
+    # kept off every other cold start.
+    from ask_sdk_model.canfulfill import (  # noqa: PLC0415
+        CanFulfillIntent,
+        CanFulfillIntentValues,
+        CanFulfillSlot,
+        CanFulfillSlotValues,
+        CanUnderstandSlotValues,
+    )
+
     if intent_name not in _CUSTOM_NAMES:
         return CanFulfillIntent(can_fulfill=CanFulfillIntentValues.NO)
     if intent_name != Intent.TOPIC.value:
@@ -55,4 +64,5 @@ class CanFulfillHandler(AbstractRequestHandler):
             understood = heard.topic is not None
         builder = handler_input.response_builder
         builder.set_can_fulfill_intent(verdict(name, understood))
+        keep_only(handler_input, None)
         return builder.response

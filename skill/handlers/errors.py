@@ -9,6 +9,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.response_helper import ResponseFactory
 from ask_sdk_model import Response
 
+from skill.handlers.turn import keep_only
 from skill.speech.catalog import speech_catalog
 from skill.speech.ssml import to_ssml
 
@@ -32,6 +33,10 @@ class ErrorHandler(AbstractExceptionHandler):
     def handle(self, handler_input: HandlerInput, exception: Exception) -> Response:
         logger.error("handler failed: %s", type(exception).__name__, exc_info=exception)
         factory = ResponseFactory()
+        try:  # the session ends here: keep none of the (untrusted) attributes it carried
+            keep_only(handler_input, None)
+        except Exception:
+            logger.exception("could not clear the session attributes")
         request_type = getattr(handler_input.request_envelope.request, "object_type", None)
         if request_type in _SILENT_TYPES:
             return factory.response

@@ -7,7 +7,7 @@ from types import MappingProxyType
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_core.utils import get_intent_name, is_request_type
+from ask_sdk_core.utils import is_request_type
 from ask_sdk_model import Response
 
 from skill.conversation import Conversation, DialogState, Reply, ViewKind
@@ -54,16 +54,21 @@ STEPS: Mapping[Intent, Step] = MappingProxyType(
 _NAMES = frozenset(intent.value for intent in STEPS)
 
 
+def _intent_name(handler_input: HandlerInput) -> object:
+    # Unlike the SDK's get_intent_name, an IntentRequest without an intent reads as no name.
+    return getattr(getattr(handler_input.request_envelope.request, "intent", None), "name", None)
+
+
 class IntentHandler(AbstractRequestHandler):
     """Every intent in ``STEPS``: read the state, take the step, answer."""
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return is_request_type("IntentRequest")(handler_input) and (
-            get_intent_name(handler_input) in _NAMES
+            _intent_name(handler_input) in _NAMES
         )
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        step = STEPS[Intent(str(get_intent_name(handler_input)))]
+        step = STEPS[Intent(str(_intent_name(handler_input)))]
         reply = step(conversation(handler_input), dialog_state(handler_input), handler_input)
         return respond(handler_input, reply)
 

@@ -29,6 +29,16 @@ def dialog_state(handler_input: HandlerInput) -> DialogState:
     return conversation(handler_input).state_from(attributes)
 
 
+def keep_only(handler_input: HandlerInput, state: DialogState | None) -> None:
+    """Send back ``state`` (nothing, for ``None``) instead of the attributes the request carried.
+
+    Otherwise the SDK echoes those back unchecked, however odd or large they are.
+    """
+    if handler_input.request_envelope.session is not None:
+        attributes = state.to_attributes() if state is not None else {}
+        handler_input.attributes_manager.session_attributes = attributes
+
+
 def respond(handler_input: HandlerInput, reply: Reply) -> Response:
     """Build the Alexa response for ``reply``, storing the new dialog state in the session."""
     builder = handler_input.response_builder

@@ -1,14 +1,20 @@
 """Render spoken segments to Alexa SSML (escaped, calm night voice) and to plain text.
 
-Text is XML-escaped (``&``, ``<``, ``>``) with one ``str.translate`` table: the same result as
-``xml.sax.saxutils.escape`` (a test proves it), without that module's imports of
-``urllib.request``, ``ssl`` and ``email``, which cost about 15 ms of every Lambda cold start.
+Text is XML-escaped (``&``, ``<``, ``>``) with one ``str.translate`` table: for any text XML can
+hold, the same result as ``xml.sax.saxutils.escape`` (a test proves it), without that module's
+imports of ``urllib.request``, ``ssl`` and ``email``, which cost about 15 ms of every Lambda cold
+start. Characters XML cannot hold at all are dropped.
 """
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
+# Characters XML 1.0 forbids anywhere in a document (C0 controls but tab, CR and LF; lone
+# surrogates; U+FFFE and U+FFFF). Slot values can carry them, and one would make the whole
+# response unparsable, so they are dropped rather than escaped.
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _XML_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 # Alexa accepts at most ten seconds in one <break>; longer pauses are chained.
 MAX_BREAK_SECONDS = 10
@@ -34,8 +40,9 @@ def break_tags(seconds: int) -> str:
 
 
 def escape(text: str) -> str:
-    """``text`` safe inside an SSML element: ``&``, ``<`` and ``>`` become entities."""
-    return text.translate(_XML_ESCAPES)
+    """``text`` safe inside an SSML element: ``&``, ``<`` and ``>`` become entities, and
+    characters XML cannot hold at all are dropped."""
+    return NOT_XML.sub("", text).translate(_XML_ESCAPES)
 
 
 def to_ssml(segments: tuple[Segment, ...]) -> str:

@@ -138,6 +138,11 @@ def test_an_unknown_topic_is_named_back_and_a_topic_is_asked_for() -> None:
     assert not reply.ends_session
 
 
+def test_a_topic_heard_as_characters_xml_cannot_hold_is_not_echoed() -> None:
+    reply = TALK.topic(DialogState(), None, "\x00\x07\ud800 \ufffe")
+    assert reply.speech == (SPEECH.text("topic.ask"),)
+
+
 def test_no_topic_at_all_just_asks_which() -> None:
     reply = TALK.topic(DialogState(), None, None)
     assert reply.speech[-1] == SPEECH.text("topic.ask")

@@ -42,7 +42,7 @@ def test_every_view_survives_a_round_trip_through_the_session(view: View) -> Non
         None, 7, ["topic"], {"kind": "topic"}, "", "nonsense", "topic", "topic:NOT_A_TOPIC",
         "topic:QUININE:extra", "walk:causes", "walk:causes:-1", "walk:causes:99",
         "walk:sideways:0", "routine:999", "routine:one", "launch:1", "<speak>x</speak>",
-        "walk:causes:" + "9" * 80,
+        "walk:causes:" + "9" * 80, "routine:\u0663", "walk:causes:\uff11",
     ],
 )
 def test_tampered_or_stale_views_are_refused(stored: object) -> None:
