@@ -94,7 +94,7 @@ def warm_table(python: Path, requests: int) -> None:
         ],
     )
     print(
-        "(ours logs one structured line per request and per response at INFO, as deployed;"
+        "(ours logs one structured line per answered request at INFO, as deployed;"
         " the last row shows the cost without them.)"
     )
 
