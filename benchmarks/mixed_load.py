@@ -19,15 +19,14 @@ import http.client
 import itertools
 import json
 import os
-import signal
 import socket
-import subprocess
 import sys
 import tempfile
 import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -38,10 +37,10 @@ from measure import ROOT, Summary, ms, print_table
 from legcramp.contract import check_response
 from legcramp.envelopes import EnvelopeFactory
 from legcramp.fuzzing import MALFORMED_BODIES, SigningPki, forgeries, json_body
+from legcramp.loopback import HOST, free_port, serving
 from legcramp.resolution import ResolutionStatus, SlotResolution
 from skill.web.app import MAX_BODY_BYTES
 
-HOST = "127.0.0.1"
 SKILL_ID = "amzn1.ask.skill.0c0ffee0-10ad-4000-8000-00000000f07e"
 START_TIMEOUT_SECONDS = 30.0
 REQUEST_TIMEOUT_SECONDS = 30.0
@@ -236,23 +235,16 @@ def _json(payload: bytes) -> Any:
         return {}
 
 
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind((HOST, 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
-def start_server(
+@contextmanager
+def running_server(
     directory: Path, pki: SigningPki, port: int, workers: int, threads: int
-) -> subprocess.Popen[bytes]:
-    """gunicorn on loopback with this run's PKI; returns once ``/health`` answers."""
+) -> Iterator[None]:
+    """gunicorn on loopback with this run's PKI: entered once ``/health`` answers, then stopped."""
     files = pki.install(directory)
     environment = {
         **os.environ,
         "SKILL_ID": SKILL_ID,
-        "LEGCRAMP_TRUST_ROOTS": str(files.roots),
-        "LEGCRAMP_CERT_DIR": str(files.cert_dir),
+        **files.environment(),
         "PYTHONPATH": str(ROOT),
     }
     command = [
@@ -271,33 +263,17 @@ def start_server(
         "warning",
         "skill.web.app:create_app()",
     ]
-    log = (directory / "server.log").open("wb")
-    server = subprocess.Popen(command, cwd=ROOT, env=environment, stdout=log, stderr=log)
-    deadline = time.monotonic() + START_TIMEOUT_SECONDS
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            raise RuntimeError(
-                f"gunicorn exited at start: {(directory / 'server.log').read_text()}"
-            )
-        try:
-            connection = http.client.HTTPConnection(HOST, port, timeout=1)
-            connection.request("GET", "/health")
-            if connection.getresponse().status == 200:
-                return server
-        except (OSError, http.client.HTTPException):
-            pass  # not listening yet
-        time.sleep(0.1)  # bounded polling while the server starts
-    stop_server(server)
-    raise RuntimeError(f"gunicorn did not answer /health within {START_TIMEOUT_SECONDS:.0f} s")
-
-
-def stop_server(server: subprocess.Popen[bytes]) -> None:
-    server.send_signal(signal.SIGTERM)
-    try:
-        server.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        server.kill()
-        server.wait()
+    with serving(
+        command,
+        port,
+        name="gunicorn",
+        log=directory / "server.log",
+        env=environment,
+        cwd=ROOT,
+        start_seconds=START_TIMEOUT_SECONDS,
+        stop_seconds=15,
+    ):
+        yield
 
 
 def load(
@@ -414,13 +390,10 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="legcramp-load-") as temporary:
         directory = Path(temporary)
         port = free_port()
-        server = start_server(directory, pki, port, args.workers, args.threads)
-        try:
+        with running_server(directory, pki, port, args.workers, args.threads):
             started = time.monotonic()
             tallies = load(port, pki, args.concurrency, args.seconds, args.max_requests)
             elapsed = time.monotonic() - started
-        finally:
-            stop_server(server)
         met = report(tallies, elapsed, (directory / "server.log").read_text(errors="replace"))
     return 0 if met else 1
 

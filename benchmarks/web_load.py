@@ -1,11 +1,12 @@
 """Load on the self-hosted endpoint under gunicorn, request verification on and off, same run.
 
 Two gunicorn servers run from this checkout on loopback: one with verification on (the production
-``create_app()``, trusting a root minted here and reading the chain from ``LEGCRAMP_CERT_DIR``),
-one with verification off. Rounds alternate between them; each round keeps ``--concurrency``
-clients busy for ``--duration`` seconds with signed LaunchRequests (signed ahead of each round, so
-the client measures the server, not its own RSA). The table gives requests/s and p50/p99 latency
-as the median over rounds with their range, errors, and the throughput ratio on/off.
+``create_app()``, trusting a root minted for the run by ``legcramp.fuzzing.pki`` and reading the
+chain from ``LEGCRAMP_CERT_DIR``), one with verification off. Rounds alternate between them; each
+round keeps ``--concurrency`` clients busy for ``--duration`` seconds with signed LaunchRequests
+(signed ahead of each round, so the client measures the server, not its own RSA). The table gives
+requests/s and p50/p99 latency as the median over rounds with their range, errors, and the
+throughput ratio on/off.
 
 Targets: 0 errors; verification costs at most 20 % of throughput (chains cached).
 
@@ -24,13 +25,10 @@ or after ``--deadline`` seconds at the latest.
 from __future__ import annotations
 
 import argparse
-import base64
 import http.client
 import json
 import os
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
@@ -38,101 +36,21 @@ import time
 from collections.abc import Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import padding, rsa
-from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
-
 ROOT = Path(__file__).resolve().parents[1]
-HOST = "127.0.0.1"
+sys.path.insert(0, str(ROOT))  # run as `python benchmarks/web_load.py` from a checkout
+
+from legcramp.envelopes import EnvelopeFactory  # noqa: E402
+from legcramp.fuzzing.pki import SigningPki, TrustFiles  # noqa: E402
+from legcramp.loopback import HOST, free_port, serving  # noqa: E402
+
 SKILL_ID = "amzn1.ask.skill.0b5e7c3d-1f2a-4e6b-9c8d-7a6b5c4d3e2f"
-CHAIN_NAME = "echo-api-cert.pem"
-CERT_URL = f"https://s3.amazonaws.com/echo.api/{CHAIN_NAME}"
 TARGET_COST = 0.20
 START_TIMEOUT_SECONDS = 60.0
 SIGNED_BODIES = 64
-
-
-# --- a throwaway PKI: root → intermediate → leaf for echo-api.amazon.com -------------------------
-
-
-def _certificate(
-    subject: str,
-    key: rsa.RSAPrivateKey,
-    issuer: x509.Certificate | None,
-    issuer_key: rsa.RSAPrivateKey,
-    *,
-    ca: bool,
-) -> x509.Certificate:
-    now = datetime.now(UTC)
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, subject)])
-    usage = dict.fromkeys(
-        (
-            "content_commitment",
-            "data_encipherment",
-            "key_agreement",
-            "encipher_only",
-            "decipher_only",
-        ),
-        False,
-    )
-    builder = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(issuer.subject if issuer else name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - timedelta(days=1))
-        .not_valid_after(now + timedelta(days=7))
-        .add_extension(x509.BasicConstraints(ca=ca, path_length=None), critical=True)
-        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
-        .add_extension(
-            x509.AuthorityKeyIdentifier.from_issuer_public_key(issuer_key.public_key()),
-            critical=False,
-        )
-        .add_extension(
-            x509.KeyUsage(
-                digital_signature=not ca,
-                key_encipherment=not ca,
-                key_cert_sign=ca,
-                crl_sign=ca,
-                **usage,
-            ),
-            critical=True,
-        )
-    )
-    if not ca:
-        builder = builder.add_extension(
-            x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH]), critical=False
-        ).add_extension(
-            x509.SubjectAlternativeName([x509.DNSName("echo-api.amazon.com")]), critical=False
-        )
-    return builder.sign(issuer_key, hashes.SHA256())
-
-
-@dataclass(frozen=True)
-class Pki:
-    roots_file: Path
-    cert_dir: Path
-    leaf_key: rsa.RSAPrivateKey
-
-
-def mint_pki(directory: Path) -> Pki:
-    keys = [rsa.generate_private_key(public_exponent=65537, key_size=2048) for _ in range(3)]
-    root = _certificate("Bench Root", keys[0], None, keys[0], ca=True)
-    intermediate = _certificate("Bench Intermediate", keys[1], root, keys[0], ca=True)
-    leaf = _certificate("echo-api.amazon.com", keys[2], intermediate, keys[1], ca=False)
-    roots_file = directory / "roots.pem"
-    roots_file.write_bytes(root.public_bytes(serialization.Encoding.PEM))
-    cert_dir = directory / "chains"
-    cert_dir.mkdir()
-    chain = b"".join(c.public_bytes(serialization.Encoding.PEM) for c in (leaf, intermediate))
-    (cert_dir / CHAIN_NAME).write_bytes(chain)
-    return Pki(roots_file, cert_dir, keys[2])
 
 
 # --- the servers ------------------------------------------------------------------------------
@@ -170,31 +88,16 @@ def serve(verify: bool, port: int, workers: int, threads: int) -> None:
     Server().run()
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind((HOST, 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
-@dataclass
-class Running:
-    name: str
-    port: int
-    process: subprocess.Popen[bytes]
-    log: Path
-
-
 @contextmanager
 def running_server(
-    name: str, verify: bool, pki: Pki, args: argparse.Namespace, log_dir: Path
-) -> Iterator[Running]:
-    port = _free_port()
+    name: str, verify: bool, files: TrustFiles, args: argparse.Namespace, log_dir: Path
+) -> Iterator[int]:
+    """A gunicorn child of this script on a free loopback port, answering; yields the port."""
+    port = free_port()
     env = {
         **os.environ,
         "SKILL_ID": SKILL_ID,
-        "LEGCRAMP_TRUST_ROOTS": str(pki.roots_file),
-        "LEGCRAMP_CERT_DIR": str(pki.cert_dir),
+        **files.environment(),
         "PYTHONPATH": str(ROOT),
     }
     command = [
@@ -209,39 +112,17 @@ def running_server(
         "--threads",
         str(args.threads),
     ]
-    log = log_dir / f"{name.replace(' ', '-')}.log"
-    with log.open("wb") as sink:
-        process = subprocess.Popen(command, env=env, cwd=ROOT, stdout=sink, stderr=sink)
-    server = Running(name, port, process, log)
-    try:
-        _wait_healthy(server)
-        yield server
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=15)
-
-
-def _wait_healthy(server: Running) -> None:
-    deadline = time.monotonic() + START_TIMEOUT_SECONDS
-    while time.monotonic() < deadline:
-        try:
-            connection = http.client.HTTPConnection(HOST, server.port, timeout=2)
-            connection.request("GET", "/health")
-            if connection.getresponse().status == 200:
-                connection.close()
-                return
-        except OSError:
-            pass
-        try:  # bounded wait between polls, which also notices a server that died
-            server.process.wait(timeout=0.1)
-        except subprocess.TimeoutExpired:
-            continue
-        raise RuntimeError(f"{server.name} exited:\n{server.log.read_text()}")
-    raise RuntimeError(f"{server.name} did not start within {START_TIMEOUT_SECONDS} s")
+    with serving(
+        command,
+        port,
+        name=name,
+        log=log_dir / f"{name.replace(' ', '-')}.log",
+        env=env,
+        cwd=ROOT,
+        start_seconds=START_TIMEOUT_SECONDS,
+        stop_seconds=15,
+    ):
+        yield port
 
 
 # --- the load ---------------------------------------------------------------------------------
@@ -253,20 +134,13 @@ class Signed:
     headers: dict[str, str]
 
 
-def signed_requests(key: rsa.RSAPrivateKey, count: int) -> list[Signed]:
+def signed_requests(pki: SigningPki, count: int) -> list[Signed]:
     """``count`` LaunchRequests stamped now (valid for 150 s), each with its Signature-256."""
-    from legcramp.envelopes import EnvelopeFactory  # noqa: PLC0415
-
     requests = []
     for _ in range(count):
         envelope = EnvelopeFactory(skill_id=SKILL_ID).launch()
         body = json.dumps(envelope, separators=(",", ":")).encode()
-        signature = base64.b64encode(key.sign(body, padding.PKCS1v15(), hashes.SHA256()))
-        headers = {
-            "Content-Type": "application/json",
-            "SignatureCertChainUrl": CERT_URL,
-            "Signature-256": signature.decode(),
-        }
+        headers = {"Content-Type": "application/json", **pki.headers(body)}
         requests.append(Signed(body, headers))
     return requests
 
@@ -401,25 +275,26 @@ def run(args: argparse.Namespace) -> int:
         ExitStack() as stack,
     ):
         directory = Path(temporary)
-        pki = mint_pki(directory)
-        servers = {
+        pki = SigningPki.mint(datetime.now(UTC))
+        files = pki.install(directory)
+        ports = {
             "verify on": stack.enter_context(
-                running_server("verify on", True, pki, args, directory)
+                running_server("verify on", True, files, args, directory)
             ),
             "verify off": stack.enter_context(
-                running_server("verify off", False, pki, args, directory)
+                running_server("verify off", False, files, args, directory)
             ),
         }
-        warm = signed_requests(pki.leaf_key, 4)
-        for server in servers.values():  # fills the chain cache in every worker
-            load_round(server.port, warm, args.concurrency, 1.0)
+        warm = signed_requests(pki, 4)
+        for port in ports.values():  # fills the chain cache in every worker
+            load_round(port, warm, args.concurrency, 1.0)
         for round_number in range(args.rounds):
-            for name, server in servers.items():
+            for name, port in ports.items():
                 if time.monotonic() + args.duration > hard_stop:
                     print(f"deadline reached before round {round_number + 1} ({name})")
                     break
-                requests = signed_requests(pki.leaf_key, SIGNED_BODIES)
-                outcome = load_round(server.port, requests, args.concurrency, args.duration)
+                requests = signed_requests(pki, SIGNED_BODIES)
+                outcome = load_round(port, requests, args.concurrency, args.duration)
                 results[name].append(outcome)
                 print(
                     f"round {round_number + 1} {name}: {outcome.throughput:.0f} req/s, "
@@ -454,5 +329,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, str(ROOT))
     sys.exit(main())

@@ -19,6 +19,7 @@ SHARED_DIR = REPO_ROOT.parent / "shared"
 REQUESTS_DIR = Path(__file__).resolve().parent / "fixtures" / "requests"
 
 Json = dict[str, Any]
+Handler = Callable[[Json, Any], Json]  # the Lambda handler: (event, context) -> response
 Invoke = Callable[[Json], Json]
 
 
@@ -37,13 +38,13 @@ def load_request(name: str) -> Json:
 
 
 @pytest.fixture(scope="session")
-def lambda_handler() -> Callable[[Json, Any], Json]:
+def lambda_handler() -> Handler:
     """The real Lambda handler, as ``lambda/lambda_function.py`` builds it (no skill-ID check)."""
     return make_lambda_handler(Settings())
 
 
 @pytest.fixture
-def invoke(lambda_handler: Callable[[Json, Any], Json]) -> Invoke:
+def invoke(lambda_handler: Handler) -> Invoke:
     """Send an envelope through the Lambda handler; every response must pass the contract."""
 
     def send(envelope: Json) -> Json:

@@ -22,7 +22,7 @@ from legcramp.fuzzing.envelopes import (
     topic_slots,
 )
 from legcramp.fuzzing.http import MALFORMED_BODIES, forgeries, json_body, unverified_requests
-from legcramp.fuzzing.pki import Chain, SigningPki, TrustFiles
+from legcramp.fuzzing.pki import Chain, Hierarchy, SigningPki, TrustFiles
 from legcramp.fuzzing.properties import answer_problems, error_handler_calls
 from legcramp.fuzzing.session import (
     all_views,
@@ -56,6 +56,7 @@ __all__ = [
     "UNSEEN_REQUEST_TYPES",
     "VOICE_REQUEST_TYPES",
     "Chain",
+    "Hierarchy",
     "SigningPki",
     "TrustFiles",
     "all_views",

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import argparse
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from legcramp import resolve_cmd
 from legcramp.model.utterances import key
 from legcramp.resolver import Resolver
 from legcramp.resolver.builtins import builtin_phrases
@@ -51,22 +50,16 @@ def test_shipped_set_accuracy() -> None:
     assert sum(o.correct for o in strangers) / len(strangers) >= 0.8
 
 
-def run(*argv: str) -> int:
-    parser = argparse.ArgumentParser(prog="legcramp")
-    resolve_cmd.register(parser.add_subparsers(dest="command", required=True))
-    args = parser.parse_args(argv)
-    status: int = args.func(args)
-    return status
-
-
 def write(tmp_path: Path, *rows: str) -> Path:
     path = tmp_path / "set.tsv"
     path.write_text("# a comment\nutterance\tintent\ttopic\n" + "".join(rows), encoding="utf-8")
     return path
 
 
-def test_command_on_the_shipped_set(capsys: pytest.CaptureFixture[str]) -> None:
-    assert run("nlu-eval", str(ANNOTATIONS)) == 0
+def test_command_on_the_shipped_set(
+    resolve_cli: Callable[..., int], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert resolve_cli("nlu-eval", str(ANNOTATIONS)) == 0
     first, *misses = capsys.readouterr().out.splitlines()
     assert first.startswith("accuracy ")
     assert f"on {ANNOTATIONS} for en-US" in first
@@ -74,7 +67,7 @@ def test_command_on_the_shipped_set(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_command_lists_misses_and_fails_below_the_bar(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    resolve_cli: Callable[..., int], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = write(
         tmp_path,
@@ -83,7 +76,7 @@ def test_command_lists_misses_and_fails_below_the_bar(
         "does magnesium help at night\tTopicIntent\tQUININE\n",
         "play some jazz\tCausesIntent\t\n",
     )
-    assert run("nlu-eval", str(path)) == 1
+    assert resolve_cli("nlu-eval", str(path)) == 1
     out = capsys.readouterr().out.splitlines()
     assert out[0] == f"accuracy 50.00% (2/4) on {path} for en-US"
     assert out[1].startswith(
@@ -91,23 +84,27 @@ def test_command_lists_misses_and_fails_below_the_bar(
         "got TopicIntent MINERALS"
     )
     assert out[2].startswith("MISS line 6: 'play some jazz': expected CausesIntent, got AMAZON.")
-    assert run("nlu-eval", str(path), "--min-accuracy", "0.5") == 0
+    assert resolve_cli("nlu-eval", str(path), "--min-accuracy", "0.5") == 0
 
 
-def test_command_per_locale(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_command_per_locale(
+    resolve_cli: Callable[..., int], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = write(tmp_path, "can i take paracetamol\tTopicIntent\tPAINKILLERS\n")
-    assert run("nlu-eval", str(path), "--locale", "en-GB") == 0
-    assert run("nlu-eval", str(path), "--locale", "en-US") == 1
+    assert resolve_cli("nlu-eval", str(path), "--locale", "en-GB") == 0
+    assert resolve_cli("nlu-eval", str(path), "--locale", "en-US") == 1
     capsys.readouterr()
 
 
-def test_malformed_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_malformed_files(
+    resolve_cli: Callable[..., int], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     headless = tmp_path / "headless.tsv"
     headless.write_text("does magnesium help\tTopicIntent\tMINERALS\n", encoding="utf-8")
     with pytest.raises(AnnotationError, match="header"):
         read_annotations(headless)
-    assert run("nlu-eval", str(headless)) == 1
-    assert run("nlu-eval", str(tmp_path / "absent.tsv")) == 1
+    assert resolve_cli("nlu-eval", str(headless)) == 1
+    assert resolve_cli("nlu-eval", str(tmp_path / "absent.tsv")) == 1
     with pytest.raises(AnnotationError, match="required"):
         read_annotations(write(tmp_path, "\tTopicIntent\t\n"))
     capsys.readouterr()

@@ -2,29 +2,19 @@
 
 from __future__ import annotations
 
-import argparse
 import io
 import json
+from collections.abc import Callable
 
 import pytest
-
-from legcramp import resolve_cmd
-
-
-def run(*argv: str) -> int:
-    parser = argparse.ArgumentParser(prog="legcramp")
-    resolve_cmd.register(parser.add_subparsers(dest="command", required=True))
-    args = parser.parse_args(argv)
-    status: int = args.func(args)
-    return status
 
 
 def lines(capsys: pytest.CaptureFixture[str]) -> list[dict[str, object]]:
     return [json.loads(line) for line in capsys.readouterr().out.splitlines()]
 
 
-def test_arguments(capsys: pytest.CaptureFixture[str]) -> None:
-    assert run("resolve", "Alexa, ask leg cramp helper is it my statins?", "play jazz") == 0
+def test_arguments(resolve_cli: Callable[..., int], capsys: pytest.CaptureFixture[str]) -> None:
+    assert resolve_cli("resolve", "Alexa, ask leg cramp helper is it my statins?", "play jazz") == 0
     first, second = lines(capsys)
     assert first == {
         "utterance": "Alexa, ask leg cramp helper is it my statins?",
@@ -38,10 +28,12 @@ def test_arguments(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_standard_input_one_utterance_per_line(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    resolve_cli: Callable[..., int],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     monkeypatch.setattr("sys.stdin", io.StringIO("say that again\n\nis it my thyroid\n"))
-    assert run("resolve", "--locale", "en-GB") == 0
+    assert resolve_cli("resolve", "--locale", "en-GB") == 0
     first, second = lines(capsys)
     assert first["intent"] == "AMAZON.RepeatIntent"
     assert second == {
@@ -52,16 +44,20 @@ def test_standard_input_one_utterance_per_line(
     }
 
 
-def test_locale_changes_the_answer(capsys: pytest.CaptureFixture[str]) -> None:
-    run("resolve", "--locale", "en-GB", "can i take paracetamol")
-    run("resolve", "--locale", "en-US", "can i take paracetamol")
+def test_locale_changes_the_answer(
+    resolve_cli: Callable[..., int], capsys: pytest.CaptureFixture[str]
+) -> None:
+    resolve_cli("resolve", "--locale", "en-GB", "can i take paracetamol")
+    resolve_cli("resolve", "--locale", "en-US", "can i take paracetamol")
     british, american = lines(capsys)
     assert british["slots"] == {"topic": {"value": "paracetamol", "id": "PAINKILLERS"}}
     assert american["slots"] == {"topic": {"value": "paracetamol", "id": None}}
 
 
-def test_calibrate_prints_the_band(capsys: pytest.CaptureFixture[str], tmp_path: object) -> None:
-    assert run("nlu-calibrate") == 0
+def test_calibrate_prints_the_band(
+    resolve_cli: Callable[..., int], capsys: pytest.CaptureFixture[str], tmp_path: object
+) -> None:
+    assert resolve_cli("nlu-calibrate") == 0
     out = capsys.readouterr().out
     assert out.startswith("best threshold ")
     assert "shipped 0.43" in out

@@ -8,8 +8,6 @@ other type gets silence. The examples are the same on every run (``reproducible`
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable
-from typing import Any
 
 import pytest
 from ask_sdk_core.exceptions import AskSdkException
@@ -31,10 +29,8 @@ from legcramp.fuzzing import (
 from skill.builder import make_lambda_handler
 from skill.locales import SHIPPED_LOCALES
 from skill.settings import Settings
-from tests.conftest import load_request
+from tests.conftest import Handler, Json, load_request
 
-Json = dict[str, Any]
-Handler = Callable[[Json, Any], Json]
 OUR_SKILL = "amzn1.ask.skill.00000000-0000-4000-8000-0000000f0221"
 
 

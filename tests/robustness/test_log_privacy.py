@@ -9,8 +9,6 @@ record carries is searched: the message, its arguments, any extra fields and the
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -24,10 +22,9 @@ from legcramp.fuzzing import (
     secrets_of,
 )
 from skill.conversation import Conversation
+from tests.conftest import Handler, Json
 from tests.robustness.web_service import PKI, SKILL_ID, STAMP, Service
 
-Json = dict[str, Any]
-Handler = Callable[[Json, Any], Json]
 _FORMATTER = logging.Formatter("%(levelname)s %(name)s %(message)s")
 
 

@@ -9,9 +9,6 @@ continue or skip to the wrong thing.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -23,10 +20,8 @@ from skill.advice.models import TopicId, Walk
 from skill.conversation import View, ViewKind
 from skill.names import Attr, Intent
 from skill.speech.catalog import speech_catalog
-from tests.conftest import load_request
+from tests.conftest import Handler, Json, load_request
 
-Json = dict[str, Any]
-Handler = Callable[[Json, Any], Json]
 LOCALE = "en-US"
 CONTENT = load_content(LOCALE)
 SPEECH = speech_catalog(LOCALE)

@@ -12,19 +12,16 @@ import json
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from urllib.error import URLError
 
 import pytest
 
 from legcramp.contract import check_response
+from legcramp.loopback import HOST, free_port, serving
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 NODE_DIR = Path(__file__).resolve().parent / "node"
@@ -50,53 +47,24 @@ def _skip_reason() -> str | None:
 pytestmark = pytest.mark.skipif(_skip_reason() is not None, reason=str(_skip_reason()))
 
 
-def _free_loopback_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
-def _wait_until_healthy(server: subprocess.Popen[bytes], url: str, log: Path) -> None:
-    deadline = time.monotonic() + START_TIMEOUT_SECONDS
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"{url}health", timeout=2) as response:
-                if response.status == 200:
-                    return
-        except (URLError, ConnectionError):
-            pass
-        try:  # the bounded wait between polls doubles as the "did it die?" check
-            server.wait(timeout=0.1)
-        except subprocess.TimeoutExpired:
-            continue
-        pytest.fail(f"legcramp serve exited with {server.returncode}:\n{log.read_text()}")
-    pytest.fail(f"legcramp serve did not answer /health within {START_TIMEOUT_SECONDS} s")
-
-
 @pytest.fixture
 def live_url(tmp_path: Path) -> Iterator[str]:
     """``legcramp serve --no-verify`` on a free loopback port, stopped after the test."""
-    port = _free_loopback_port()
+    port = free_port()
     env = {**os.environ, "SKILL_ID": SKILL_ID}
     env.pop("LEGCRAMP_CERT_DIR", None)
     command = [sys.executable, "-m", "legcramp.cli", "serve", "--no-verify", "--port", str(port)]
     log = tmp_path / "serve.log"
-    with log.open("wb") as log_file:
-        server = subprocess.Popen(
-            command, env=env, cwd=REPO_ROOT, stdout=log_file, stderr=subprocess.STDOUT
-        )
-    url = f"http://127.0.0.1:{port}/"
-    try:
-        _wait_until_healthy(server, url, log)
-        yield url
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait(timeout=10)
+    with serving(
+        command,
+        port,
+        name="legcramp serve",
+        log=log,
+        env=env,
+        cwd=REPO_ROOT,
+        start_seconds=START_TIMEOUT_SECONDS,
+    ):
+        yield f"http://{HOST}:{port}/"
     assert "VERIFICATION IS OFF" in log.read_text()
 
 

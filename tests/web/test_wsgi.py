@@ -9,10 +9,7 @@ from __future__ import annotations
 import http.client
 import json
 import os
-import socket
-import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,6 +19,7 @@ import pytest
 
 from legcramp.contract import check_response
 from legcramp.envelopes import EnvelopeFactory
+from legcramp.loopback import HOST, free_port, serving
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SKILL_ID = "amzn1.ask.skill.3c1d2e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f"
@@ -29,17 +27,10 @@ CERT_URL = "https://s3.amazonaws.com/echo.api/echo-api-cert.pem"
 START_TIMEOUT_SECONDS = 30.0
 
 
-def _free_loopback_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
 def _request(
     port: int, method: str, path: str = "/", body: bytes = b"", **headers: str
 ) -> tuple[int, Any]:
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    connection = http.client.HTTPConnection(HOST, port, timeout=10)
     try:
         connection.request(method, path, body, headers)
         response = connection.getresponse()
@@ -62,36 +53,21 @@ def gunicorn_port(pki: Any, tmp_path: Path) -> Iterator[int]:
         "LEGCRAMP_TRUST_ROOTS": str(roots),
         "LEGCRAMP_CERT_DIR": str(cert_dir),
     }
-    port = _free_loopback_port()
+    port = free_port()
     command = [
-        sys.executable, "-m", "gunicorn", "--bind", f"127.0.0.1:{port}", "--workers", "1",
+        sys.executable, "-m", "gunicorn", "--bind", f"{HOST}:{port}", "--workers", "1",
         "skill.web.wsgi:application",
     ]  # fmt: skip
-    log = tmp_path / "gunicorn.log"
-    with log.open("wb") as sink:
-        server = subprocess.Popen(command, env=env, cwd=REPO_ROOT, stdout=sink, stderr=sink)
-    try:
-        deadline = time.monotonic() + START_TIMEOUT_SECONDS
-        while True:
-            try:
-                if _request(port, "GET", "/health")[0] == 200:
-                    break
-            except OSError:
-                pass
-            try:  # the bounded wait between polls doubles as the "did it die?" check
-                server.wait(timeout=0.1)
-                pytest.fail(f"gunicorn exited with {server.returncode}:\n{log.read_text()}")
-            except subprocess.TimeoutExpired:
-                if time.monotonic() > deadline:
-                    pytest.fail(f"gunicorn did not start:\n{log.read_text()}")
+    with serving(
+        command,
+        port,
+        name="gunicorn",
+        log=tmp_path / "gunicorn.log",
+        env=env,
+        cwd=REPO_ROOT,
+        start_seconds=START_TIMEOUT_SECONDS,
+    ):
         yield port
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait(timeout=10)
 
 
 def test_gunicorn_serves_the_recipe_app_with_verification_on(gunicorn_port: int, pki: Any) -> None:
