@@ -12,8 +12,7 @@ from ask_sdk_core.dispatch_components import (
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
-from skill.conversation import Conversation
-from skill.handlers.turn import CONVERSATION_KEY
+from skill.handlers.turn import CONVERSATION_KEY, conversation_for_request
 
 logger = logging.getLogger("legcramp.requests")
 
@@ -32,8 +31,7 @@ class LocalizationInterceptor(AbstractRequestInterceptor):
     """Attach the conversation (content and speech templates) for the request's locale."""
 
     def process(self, handler_input: HandlerInput) -> None:
-        locale = getattr(handler_input.request_envelope.request, "locale", None)
-        conversation = Conversation(locale if isinstance(locale, str) else None)
+        conversation = conversation_for_request(handler_input)
         handler_input.attributes_manager.request_attributes[CONVERSATION_KEY] = conversation
 
 

@@ -24,6 +24,8 @@ _CHROME = frozenset(
         ViewKind.GOODBYE,
     }
 )
+# The welcome carries the disclaimer; the other chrome (help, goodbye …) never does.
+_NO_DISCLAIMER = _CHROME - {ViewKind.LAUNCH}
 
 
 class _Turn(NamedTuple):
@@ -44,7 +46,7 @@ class Renderer:
         """The reply for ``view``; says the disclaimer once per session, before any question."""
         turn = self._turn(view)
         speech = [*prefix, *turn.speech]
-        disclaim = not state.disclaimed and view.kind not in _CHROME - {ViewKind.LAUNCH}
+        disclaim = not state.disclaimed and view.kind not in _NO_DISCLAIMER
         if disclaim:
             speech.append(self.content.disclaimer)
         reprompt: tuple[Segment, ...] | None = None
@@ -74,12 +76,14 @@ class Renderer:
             return self._overview(self.content.relief, "card.title.relief", "walk.start_question")
         if kind is ViewKind.CRAMP_NOW:
             passage = self.content.cramp_now
-            return _Turn((passage.speech,), card=self._card("card.title.cramp_now", passage))
+            title = self.speech.text("card.title.cramp_now")
+            return _Turn((passage.speech,), card=self._card(title, passage))
         if kind is ViewKind.DOCTOR:
             return self._doctor()
         if kind is ViewKind.DOCTOR_ROUTINE:
             passage = self.content.doctor.routine
-            return _Turn((passage.speech,), card=self._card("card.title.doctor", passage))
+            title = self.speech.text("card.title.doctor")
+            return _Turn((passage.speech,), card=self._card(title, passage))
         if kind in (ViewKind.TOPIC, ViewKind.TOPIC_MORE, ViewKind.TOPIC_TIPS):
             return self._topic(view)
         if kind in (ViewKind.WALK, ViewKind.WALK_END):
@@ -100,7 +104,8 @@ class Renderer:
         return _Turn((self.speech.text(f"{kind.value}.speech"),), "menu.question", "menu.reprompt")
 
     def _overview(self, passage: Passage, title_key: str, question: str) -> _Turn:
-        return _Turn((passage.speech,), question, card=self._card(title_key, passage))
+        card = self._card(self.speech.text(title_key), passage)
+        return _Turn((passage.speech,), question, card=card)
 
     def _doctor(self) -> _Turn:
         doctor = self.content.doctor
@@ -120,7 +125,7 @@ class Renderer:
         passage = topic.tips if view.kind is ViewKind.TOPIC_TIPS else topic.answer
         assert passage is not None  # View.fits checked it
         said = passage.more if view.kind is ViewKind.TOPIC_MORE else passage.speech
-        card = Card(title=topic.title, text=self._card_text(passage.card, passage.sources))
+        card = self._card(topic.title, passage)
         question: str | None = None
         if view.kind is ViewKind.TOPIC and topic.answer.more is not None:
             question = "topic.more_question"
@@ -139,7 +144,7 @@ class Renderer:
         heading = self.speech.text(
             "walk.position", position=index + 1, total=len(topic_ids), title=topic.title
         )
-        card = Card(title=topic.title, text=self._card_text(passage.card, passage.sources))
+        card = self._card(topic.title, passage)
         question = "walk.next_question" if index + 1 < len(topic_ids) else None
         return _Turn((heading, passage.speech), question, "walk.next_reprompt", card)
 
@@ -153,10 +158,8 @@ class Renderer:
             return _Turn(segments, "routine.next_question", "routine.next_reprompt", card)
         return _Turn((*segments, routine.outro), card=card)
 
-    def _card(self, title_key: str, passage: Passage) -> Card:
-        return Card(
-            title=self.speech.text(title_key), text=self._card_text(passage.card, passage.sources)
-        )
+    def _card(self, title: str, passage: Passage) -> Card:
+        return Card(title=title, text=self._card_text(passage.card, passage.sources))
 
     def _card_text(self, body: str, sources: tuple[Source, ...]) -> str:
         unique = tuple(dict.fromkeys(sources))

@@ -18,6 +18,11 @@ def conversation(handler_input: HandlerInput) -> Conversation:
     found = handler_input.attributes_manager.request_attributes.get(CONVERSATION_KEY)
     if isinstance(found, Conversation):
         return found
+    return conversation_for_request(handler_input)
+
+
+def conversation_for_request(handler_input: HandlerInput) -> Conversation:
+    """A conversation for the request's locale; a missing or non-text locale gets the default."""
     locale = getattr(handler_input.request_envelope.request, "locale", None)
     return Conversation(locale if isinstance(locale, str) else None)
 
