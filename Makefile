@@ -21,7 +21,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 
 typecheck: $(STAMP)
-	$(BIN)/mypy skill legcramp lambda/lambda_function.py
+	$(BIN)/mypy skill legcramp lambda/lambda_function.py tests/support
 
 unit: $(STAMP) node-deps
 	$(BIN)/pytest

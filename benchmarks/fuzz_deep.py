@@ -1,6 +1,7 @@
 """The deep run of the Lambda robustness property: tens of thousands of generated envelopes.
 
-The same property as ``tests/robustness/test_fuzz_lambda.py`` (``legcramp.fuzzing.answer_problems``:
+The same property as ``tests/robustness/test_fuzz_lambda.py`` (``answer_problems`` from
+``tests.support.fuzzing``:
 nothing raised, the response contract kept, no handler failed, speech only where it belongs), over
 far more examples, in rounds with different seeds. Failures are counted, not stopped at, and the
 first few are printed. Exit status 1 if any example failed.
@@ -19,9 +20,9 @@ from typing import Any
 from hypothesis import HealthCheck, Phase, given, seed, settings
 from measure import Summary, print_table
 
-from legcramp.fuzzing import answer_problems, envelopes
 from skill.builder import make_lambda_handler
 from skill.settings import Settings
+from tests.support.fuzzing import answer_problems, envelopes
 
 SHOWN_FAILURES = 5
 
@@ -79,7 +80,7 @@ def main() -> int:
         for r in rounds
     ]
     print_table(
-        "Lambda handler under generated envelopes (legcramp.fuzzing.answer_problems)",
+        "Lambda handler under generated envelopes (tests.support.fuzzing.answer_problems)",
         ["seed", "examples", "failures", "seconds", "examples/s"],
         rows,
     )

@@ -36,10 +36,10 @@ from measure import ROOT, Summary, ms, print_table
 
 from legcramp.contract import check_response
 from legcramp.envelopes import EnvelopeFactory
-from legcramp.fuzzing import MALFORMED_BODIES, SigningPki, forgeries, json_body
-from legcramp.loopback import HOST, free_port, serving
 from legcramp.resolution import ResolutionStatus, SlotResolution
-from skill.web.app import MAX_BODY_BYTES
+from skill.web.verification import MAX_BODY_BYTES
+from tests.support.fuzzing import MALFORMED_BODIES, SigningPki, forgeries, json_body
+from tests.support.loopback import HOST, free_port, serving
 
 SKILL_ID = "amzn1.ask.skill.0c0ffee0-10ad-4000-8000-00000000f07e"
 START_TIMEOUT_SECONDS = 30.0

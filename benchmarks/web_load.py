@@ -1,7 +1,7 @@
 """Load on the self-hosted endpoint under gunicorn, request verification on and off, same run.
 
 Two gunicorn servers run from this checkout on loopback: one with verification on (the production
-``create_app()``, trusting a root minted for the run by ``legcramp.fuzzing.pki`` and reading the
+``create_app()``, trusting a root minted for the run by ``tests.support.pki`` and reading the
 chain from ``LEGCRAMP_CERT_DIR``), one with verification off. Rounds alternate between them; each
 round keeps ``--concurrency`` clients busy for ``--duration`` seconds with signed LaunchRequests
 (signed ahead of each round, so the client measures the server, not its own RSA). The table gives
@@ -44,8 +44,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run as `python benchmarks/web_load.py` from a checkout
 
 from legcramp.envelopes import EnvelopeFactory  # noqa: E402
-from legcramp.fuzzing.pki import SigningPki, TrustFiles  # noqa: E402
-from legcramp.loopback import HOST, free_port, serving  # noqa: E402
+from tests.support.loopback import HOST, free_port, serving  # noqa: E402
+from tests.support.pki import SigningPki, TrustFiles  # noqa: E402
 
 SKILL_ID = "amzn1.ask.skill.0b5e7c3d-1f2a-4e6b-9c8d-7a6b5c4d3e2f"
 TARGET_COST = 0.20
@@ -60,12 +60,12 @@ def serve(verify: bool, port: int, workers: int, threads: int) -> None:
     """Child process: gunicorn (gthread workers) over ``create_app``, until terminated."""
     from gunicorn.app.base import BaseApplication  # noqa: PLC0415
 
+    from skill.settings import Settings  # noqa: PLC0415
     from skill.web.app import create_app  # noqa: PLC0415
-    from skill.web.settings import WebSettings  # noqa: PLC0415
 
-    settings = WebSettings.from_env()
+    settings = Settings.from_env()
     if not verify:
-        settings = WebSettings(skill_id=settings.skill_id, verify=False)
+        settings = Settings(skill_id=settings.skill_id, verify=False)
     app = create_app(settings)
     options = {
         "bind": f"{HOST}:{port}",

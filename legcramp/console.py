@@ -8,7 +8,7 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -16,14 +16,14 @@ from legcramp.envelopes import EnvelopeFactory, Json
 from legcramp.readable import readable_card, readable_speech
 from legcramp.resolver import Resolver
 from skill.builder import make_lambda_handler
-from skill.settings import Settings
+from skill.settings import Settings, local_store
 
 LambdaHandler = Callable[[dict[str, Any], Any], dict[str, Any]]
 PROMPT = "you> "
 
 
 @dataclass(frozen=True, slots=True)
-class Turn:
+class Exchange:
     """One request sent to the handler and the response it gave."""
 
     request: Json
@@ -41,20 +41,22 @@ class ConsoleSession:
     def __init__(self, locale: str, handler: LambdaHandler | None = None) -> None:
         self.factory = EnvelopeFactory(locale=locale)
         self.resolver = Resolver.for_locale(locale)
-        self.handler = handler or make_lambda_handler(Settings(skill_id=self.factory.skill_id))
+        settings = Settings.from_env(default_store=local_store())
+        settings = replace(settings, skill_id=self.factory.skill_id)
+        self.handler = handler or make_lambda_handler(settings)
 
-    def launch(self) -> Turn:
+    def launch(self) -> Exchange:
         """Open the skill with no request: a LaunchRequest."""
         return self._send(self.factory.launch())
 
-    def say(self, utterance: str) -> Turn:
+    def say(self, utterance: str) -> Exchange:
         """Send what the user said, as the IntentRequest the resolver makes of it."""
         return self._send(self.factory.resolved(self.resolver.resolve(utterance)))
 
-    def _send(self, request: Json) -> Turn:
+    def _send(self, request: Json) -> Exchange:
         response = self.handler(request, None)
         self.factory.carry(response)
-        return Turn(request, response)
+        return Exchange(request, response)
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -79,8 +81,8 @@ def run_ask(args: argparse.Namespace) -> int:
     """``legcramp ask``."""
     session = ConsoleSession(args.locale)
     utterance = args.utterance.strip()
-    turn = session.say(utterance) if utterance else session.launch()
-    _show(turn, args.json, sys.stdout)
+    exchange = session.say(utterance) if utterance else session.launch()
+    _show(exchange, args.json, sys.stdout)
     return 0
 
 
@@ -89,12 +91,12 @@ def run_chat(args: argparse.Namespace) -> int:
     voice = _voice(args.speak)
     session = ConsoleSession(args.locale)
     interactive = args.script is None and sys.stdin.isatty()
-    turn = session.launch()
-    _show(turn, args.json, sys.stdout, voice)
+    exchange = session.launch()
+    _show(exchange, args.json, sys.stdout, voice)
     for line in _lines(args.script, interactive):
-        turn = session.say(line)
-        _show(turn, args.json, sys.stdout, voice)
-        if turn.ends_session and interactive:
+        exchange = session.say(line)
+        _show(exchange, args.json, sys.stdout, voice)
+        if exchange.ends_session and interactive:
             break
     return 0
 
@@ -122,20 +124,20 @@ def _prompted() -> Iterator[str]:
 
 
 def _show(
-    turn: Turn, as_json: bool, out: TextIO, voice: Callable[[str], None] | None = None
+    exchange: Exchange, as_json: bool, out: TextIO, voice: Callable[[str], None] | None = None
 ) -> None:
     if as_json:
-        out.write(json.dumps({"request": turn.request, "response": turn.response}) + "\n")
+        out.write(json.dumps({"request": exchange.request, "response": exchange.response}) + "\n")
         return
-    request = turn.request["request"]
+    request = exchange.request["request"]
     heard = request.get("intent", {}).get("name") or request["type"]
-    body = turn.response.get("response", {})
+    body = exchange.response.get("response", {})
     speech = readable_speech(body)
     out.write(f"[{heard}]\nalexa> {speech}\n")
     card = readable_card(body)
     if card:
         out.write(f"card> {card}\n")
-    if turn.ends_session:
+    if exchange.ends_session:
         out.write("(session ended)\n")
     out.write("\n")
     out.flush()

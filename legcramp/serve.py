@@ -15,9 +15,9 @@ from dataclasses import replace
 
 from flask import Flask
 
+from skill.settings import Settings, local_store
 from skill.web.app import ConfigurationError, create_app
-from skill.web.settings import WebSettings
-from skill.web.trust_roots import TrustRootsError
+from skill.web.verification import TrustRootsError
 
 LOG = logging.getLogger(__name__)
 
@@ -53,7 +53,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run_serve(args: argparse.Namespace) -> int:
     """``legcramp serve``: exit status 2 when the settings are refused."""
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
-    settings = WebSettings.from_env()
+    settings = Settings.from_env(default_store=local_store())
     if args.no_verify:
         if not is_loopback(args.host):
             print(

@@ -1,4 +1,9 @@
-"""The one skill builder every entry point (Lambda, web, console) is made from."""
+"""The one skill builder every entry point (Lambda, web, console) is made from.
+
+Adding a capability: a folder under ``skill/`` with its handlers, views and templates, and one
+line in ``CAPABILITIES``. The order of that tuple is the dispatch order (the SDK asks each
+handler in turn and the first whose ``can_handle`` is true answers).
+"""
 
 from __future__ import annotations
 
@@ -10,40 +15,74 @@ from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import CustomSkillBuilder
 from ask_sdk_model import RequestEnvelope
 
-from skill.envelope_reading import TolerantEnvelopeSerializer
-from skill.handlers import HANDLED_INTENTS, REQUEST_HANDLERS, ErrorHandler
+from skill import cramp_now, doctor, name_free, navigation, session, stretch_routine, topics, walks
+from skill.api_client import LazyApiClient
+from skill.capability import Capability
+from skill.dialog.views import ViewRegistry
+from skill.envelope import TolerantEnvelopeSerializer
+from skill.errors import ErrorHandler
+from skill.handling import IntentHandler
 from skill.interceptors import LocalizationInterceptor, TurnLogInterceptor
 from skill.settings import Settings
+from skill.storage import persistence_adapter
 
 LambdaHandler = Callable[[dict[str, Any], Any], dict[str, Any]]
 
+CAPABILITIES: tuple[Capability, ...] = (
+    name_free.CAPABILITY,  # a request type of its own; before the session's catch-alls
+    cramp_now.CAPABILITY,
+    walks.CAPABILITY,
+    topics.CAPABILITY,
+    doctor.CAPABILITY,
+    stretch_routine.CAPABILITY,
+    navigation.CAPABILITY,
+    session.CAPABILITY,  # last: it ends with the catch-alls for unknown intents and request types
+)
 
-def make_skill_builder(skill_id: str | None = None) -> CustomSkillBuilder:
-    """A builder with every handler and interceptor registered; ``skill_id`` rejects others."""
-    builder = CustomSkillBuilder()
-    builder.skill_id = skill_id  # type: ignore[assignment]  # the SDK annotates it as None
-    for handler in REQUEST_HANDLERS:
-        builder.add_request_handler(handler)
+VIEWS = ViewRegistry(view for capability in CAPABILITIES for view in capability.views)
+
+
+def make_skill_builder(settings: Settings) -> CustomSkillBuilder:
+    """A builder with every capability, interceptor, the persistence adapter and API client."""
+    builder = CustomSkillBuilder(
+        persistence_adapter=persistence_adapter(settings.store),  # type: ignore[arg-type]
+        api_client=LazyApiClient(),
+    )
+    builder.skill_id = settings.skill_id  # type: ignore[assignment]  # the SDK annotates it None
+    for capability in CAPABILITIES:
+        for handler in capability.handlers:
+            builder.add_request_handler(handler)
     builder.add_exception_handler(ErrorHandler())
-    builder.add_global_request_interceptor(LocalizationInterceptor())
+    builder.add_global_request_interceptor(LocalizationInterceptor(VIEWS))
     builder.add_global_response_interceptor(TurnLogInterceptor())
     return builder
 
 
+def make_skill(builder: CustomSkillBuilder) -> CustomSkill:
+    """The skill, reading envelopes with the one envelope policy (``skill.envelope``)."""
+    skill: CustomSkill = builder.create()
+    skill.serializer = TolerantEnvelopeSerializer(skill.serializer)  # type: ignore[assignment]
+    return skill
+
+
 def handled_intents() -> frozenset[str]:
     """Every intent name some handler answers (checked against the interaction model)."""
-    return HANDLED_INTENTS
+    return frozenset(
+        intent.value
+        for capability in CAPABILITIES
+        for handler in capability.handlers
+        if isinstance(handler, IntentHandler)
+        for intent in handler.intents
+    )
 
 
-def make_lambda_handler(settings: Settings | None = None) -> LambdaHandler:
+def make_lambda_handler(settings: Settings) -> LambdaHandler:
     """A Lambda handler over one skill instance, created once per cold start."""
-    settings = settings or Settings.from_env()
-    skill: CustomSkill = make_skill_builder(settings.skill_id).create()
-    serializer = TolerantEnvelopeSerializer(skill.serializer)
+    skill = make_skill(make_skill_builder(settings))
 
     def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
-        envelope = serializer.deserialize(json.dumps(event), RequestEnvelope)
-        result = serializer.serialize(skill.invoke(envelope, context))
+        envelope = skill.serializer.deserialize(json.dumps(event), RequestEnvelope)
+        result = skill.serializer.serialize(skill.invoke(envelope, context))
         assert isinstance(result, dict)
         return result
 

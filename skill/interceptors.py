@@ -12,7 +12,8 @@ from ask_sdk_core.dispatch_components import (
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
-from skill.handlers.turn import CONVERSATION_KEY, conversation_for_request
+from skill.dialog.views import ViewRegistry
+from skill.handling import CONVERSATION_KEY, conversation_for
 
 logger = logging.getLogger("legcramp.requests")
 
@@ -28,10 +29,13 @@ class _JsonLine:
 
 
 class LocalizationInterceptor(AbstractRequestInterceptor):
-    """Attach the conversation (content and speech templates) for the request's locale."""
+    """Attach the conversation (content, speech templates, views) for the request's locale."""
+
+    def __init__(self, views: ViewRegistry) -> None:
+        self.views = views
 
     def process(self, handler_input: HandlerInput) -> None:
-        conversation = conversation_for_request(handler_input)
+        conversation = conversation_for(handler_input, self.views)
         handler_input.attributes_manager.request_attributes[CONVERSATION_KEY] = conversation
 
 

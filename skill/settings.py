@@ -1,22 +1,59 @@
-"""Settings read from the environment once, at start-up."""
+"""The one settings object: read from the environment once, at start-up, by every entry point."""
 
 from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from typing import NamedTuple
+from dataclasses import dataclass
+from pathlib import Path
+
+SKILL_ID_ENV = "SKILL_ID"
+LOG_LEVEL_ENV = "LOG_LEVEL"
+STORE_ENV = "DIARY_STORE"
+TRUST_ROOTS_ENV = "LEGCRAMP_TRUST_ROOTS"
+CERT_DIR_ENV = "LEGCRAMP_CERT_DIR"
 
 
-class Settings(NamedTuple):
-    """Deployment settings shared by every entry point."""
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """What the Lambda handler, the web endpoint and the console are built from.
+
+    ``store`` names the persistent store (``sqlite:///path/to/file.db``); ``None`` means no
+    persistence adapter is wired. ``verify`` is deliberately not read from the environment:
+    request verification can only be turned off in code or with ``legcramp serve --no-verify``,
+    which insists on a loopback address.
+    """
 
     skill_id: str | None = None
     log_level: str = "INFO"
+    store: str | None = None
+    trust_roots: Path | None = None
+    cert_dir: Path | None = None
+    verify: bool = True
 
     @classmethod
-    def from_env(cls, environ: Mapping[str, str] = os.environ) -> Settings:
-        """Read ``SKILL_ID`` (requests for any other skill are rejected) and ``LOG_LEVEL``."""
+    def from_env(
+        cls, environ: Mapping[str, str] = os.environ, *, default_store: str | None = None
+    ) -> Settings:
+        """``SKILL_ID`` (requests for any other skill are rejected), ``LOG_LEVEL``,
+        ``DIARY_STORE``, and for the web endpoint ``LEGCRAMP_TRUST_ROOTS`` (a PEM file of anchors
+        used instead of the default roots) and ``LEGCRAMP_CERT_DIR`` (pre-fetched chains).
+        ``default_store`` applies when ``DIARY_STORE`` is not set (Lambda has none)."""
         return cls(
-            skill_id=environ.get("SKILL_ID") or None,
-            log_level=environ.get("LOG_LEVEL", "INFO").upper(),
+            skill_id=environ.get(SKILL_ID_ENV) or None,
+            log_level=environ.get(LOG_LEVEL_ENV, "INFO").upper(),
+            store=environ.get(STORE_ENV) or default_store,
+            trust_roots=_optional_path(environ.get(TRUST_ROOTS_ENV)),
+            cert_dir=_optional_path(environ.get(CERT_DIR_ENV)),
         )
+
+
+def local_store(environ: Mapping[str, str] = os.environ) -> str:
+    """The embedded default store of the console and the self-hosted endpoint: one SQLite file
+    in the user's data folder (``$XDG_DATA_HOME``, else ``~/.local/share``)."""
+    base = Path(environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return f"sqlite:///{base / 'leg-cramp-helper' / 'diary.db'}"
+
+
+def _optional_path(value: str | None) -> Path | None:
+    return Path(value) if value else None

@@ -10,7 +10,11 @@ from types import MappingProxyType
 
 from skill.locales import existing_layers, read_layers
 
-LOCALE_DIR = Path(__file__).resolve().parent / "locale"
+SKILL_DIR = Path(__file__).resolve().parents[1]
+LOCALE_DIR = SKILL_DIR / "speech" / "locale"
+# The shared templates, then every capability's own (``skill/<capability>/locale/``): a new
+# capability's templates are found without a list to edit.
+LOCALE_DIRS = (LOCALE_DIR, *sorted(SKILL_DIR.glob("*/locale")))
 
 
 class SpeechCatalog:
@@ -36,10 +40,18 @@ class SpeechCatalog:
 
 
 def speech_catalog(locale: str | None) -> SpeechCatalog:
-    """The speech templates for ``locale``, following its fallback chain."""
-    return _load(existing_layers(LOCALE_DIR, locale))
+    """The speech templates for ``locale``, following its fallback chain in every folder."""
+    folders = dict.fromkeys(LOCALE_DIRS)
+    return _load(tuple(existing_layers(directory, locale) for directory in folders))
 
 
 @cache
-def _load(layers: tuple[Path, ...]) -> SpeechCatalog:
-    return SpeechCatalog(read_layers(layers))
+def _load(folders: tuple[tuple[Path, ...], ...]) -> SpeechCatalog:
+    templates: dict[str, str] = {}
+    for layers in folders:
+        found = read_layers(layers)
+        taken = templates.keys() & found.keys()
+        if taken:
+            raise ValueError(f"speech keys defined twice ({layers[0].parent}): {sorted(taken)}")
+        templates.update(found)
+    return SpeechCatalog(templates)

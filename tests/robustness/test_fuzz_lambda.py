@@ -1,6 +1,7 @@
 """The Lambda handler under generated request envelopes: it always answers within the contract.
 
-Every example goes through ``legcramp.fuzzing.answer_problems``: no exception escapes, the response
+Every example goes through ``answer_problems`` from
+``tests.support.fuzzing``: no exception escapes, the response
 passes the response contract, no handler fails on the way, voice requests get speech and every
 other type gets silence. The examples are the same on every run (``reproducible``).
 """
@@ -14,7 +15,11 @@ from ask_sdk_core.exceptions import AskSdkException
 from hypothesis import given
 from hypothesis import strategies as st
 
-from legcramp.fuzzing import (
+from skill.builder import make_lambda_handler
+from skill.locales import SHIPPED_LOCALES
+from skill.settings import Settings
+from tests.conftest import Handler, Json, load_request
+from tests.support.fuzzing import (
     OTHER_REQUEST_TYPES,
     SESSION_ENDED_ERRORS,
     SESSION_ENDED_REASONS,
@@ -26,10 +31,6 @@ from legcramp.fuzzing import (
     reproducible,
     topic_slots,
 )
-from skill.builder import make_lambda_handler
-from skill.locales import SHIPPED_LOCALES
-from skill.settings import Settings
-from tests.conftest import Handler, Json, load_request
 
 OUR_SKILL = "amzn1.ask.skill.00000000-0000-4000-8000-0000000f0221"
 

@@ -14,16 +14,16 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from legcramp.fuzzing import (
+from skill.dialog.conversation import Conversation
+from tests.conftest import Handler, Json
+from tests.robustness.web_service import PKI, SKILL_ID, STAMP, Service
+from tests.support.fuzzing import (
     envelopes,
     forgeries,
     json_body,
     reproducible,
     secrets_of,
 )
-from skill.conversation import Conversation
-from tests.conftest import Handler, Json
-from tests.robustness.web_service import PKI, SKILL_ID, STAMP, Service
 
 _FORMATTER = logging.Formatter("%(levelname)s %(name)s %(message)s")
 
@@ -63,10 +63,8 @@ def failing_conversation(monkeypatch: pytest.MonkeyPatch) -> None:
     def fail(*_: object, **__: object) -> object:
         raise RuntimeError("forced failure")
 
-    steps = ("say", "stretch", "topic", "repeat", "yes", "next", "previous", "start_over", "pause",
-             "resume")  # fmt: skip
-    for step in steps:
-        monkeypatch.setattr(Conversation, step, fail)
+    # Every spoken answer goes through this one method.
+    monkeypatch.setattr(Conversation, "reply", fail)
 
 
 @pytest.mark.usefixtures("failing_conversation")

@@ -14,13 +14,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from legcramp.contract import speech_of
-from legcramp.fuzzing import answer_problems, near_miss_views, reproducible, session_attributes
 from skill.advice.catalog import load_content
 from skill.advice.models import TopicId, Walk
-from skill.conversation import View, ViewKind
+from skill.builder import VIEWS
 from skill.names import Attr, Intent
 from skill.speech.catalog import speech_catalog
+from skill.topics.views import TopicAnswer
 from tests.conftest import Handler, Json, load_request
+from tests.support.fuzzing import answer_problems, near_miss_views, reproducible, session_attributes
 
 LOCALE = "en-US"
 CONTENT = load_content(LOCALE)
@@ -50,7 +51,7 @@ def _answer(handler: Handler, turn: str, attributes: object) -> Json:
 
 def _canonical(attributes: Json) -> Json:
     """The attributes a careful reader keeps: the decodable view, and ``disclaimed`` if ``true``."""
-    view = View.decode(attributes.get(Attr.VIEW.value), CONTENT)
+    view = VIEWS.decode(attributes.get(Attr.VIEW.value), CONTENT)
     canonical: Json = {Attr.DISCLAIMED.value: attributes.get(Attr.DISCLAIMED.value) is True}
     if view is not None:
         canonical[Attr.VIEW.value] = view.encode()
@@ -89,7 +90,7 @@ def test_a_view_that_points_nowhere_is_never_acted_on(
 ) -> None:
     answer = _answer(lambda_handler, turn, {Attr.VIEW.value: view, Attr.DISCLAIMED.value: True})
     fresh = _answer(lambda_handler, turn, {Attr.DISCLAIMED.value: True})
-    if View.decode(view, CONTENT) is None:
+    if VIEWS.decode(view, CONTENT) is None:
         assert answer["response"] == fresh["response"]
 
 
@@ -131,7 +132,7 @@ def test_next_past_the_end_of_a_list_does_not_jump_anywhere(lambda_handler: Hand
     at_end = _answer(lambda_handler, "AMAZON.NextIntent", {"view": f"walk:causes:{last}"})
     assert at_end["sessionAttributes"]["view"] == "walk_end:causes"
     beyond = _answer(lambda_handler, "AMAZON.NextIntent", {"view": f"walk:causes:{last + 1}"})
-    assert beyond["sessionAttributes"]["view"] == ViewKind.NO_LIST.value
+    assert beyond["sessionAttributes"]["view"] == "no_list"
 
 
 @pytest.mark.parametrize("disclaimed", ["true", "yes", 1, [True], {"value": True}])
@@ -162,7 +163,7 @@ def test_huge_attributes_do_not_stop_the_skill_answering(lambda_handler: Handler
 
 
 def test_a_valid_view_still_works_after_all_that(lambda_handler: Handler) -> None:
-    view = View(ViewKind.TOPIC, topic=TopicId.MINERALS).encode()
+    view = TopicAnswer(TopicId.MINERALS).encode()
     body = _answer(lambda_handler, "AMAZON.RepeatIntent", {"view": view})["response"]
     assert speech_of(body).startswith(CONTENT.topics[TopicId.MINERALS].answer.speech)
 
@@ -199,7 +200,7 @@ def test_a_failed_turn_keeps_nothing_of_the_session(
     def fail(*_: object, **__: object) -> object:
         raise RuntimeError("forced failure")
 
-    monkeypatch.setattr("skill.conversation.Conversation.repeat", fail)
+    monkeypatch.setattr("skill.dialog.conversation.Conversation.reply", fail)
     response = lambda_handler(_turn(Intent.REPEAT.value, _HUGE_AND_ODD), None)
     assert response["sessionAttributes"] == {}
     assert response["response"]["shouldEndSession"] is True

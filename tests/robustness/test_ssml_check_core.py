@@ -20,14 +20,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from legcramp.fuzzing import all_views, envelopes, reproducible
 from skill.advice.catalog import load_content
 from skill.builder import make_lambda_handler
-from skill.conversation import ViewKind
 from skill.locales import SHIPPED_LOCALES
 from skill.settings import Settings
 from skill.speech.ssml import to_ssml
 from tests.conftest import REQUESTS_DIR, load_request
+from tests.support.fuzzing import all_views, envelopes, reproducible
 
 Json = dict[str, Any]
 Handler = Callable[[Json, Any], Json]
@@ -89,7 +88,7 @@ def _views(handler: Handler) -> Corpus:
                 response = handler(envelope, None)
                 # Repeat said this very view (not the help it falls back to for a bad one).
                 assert response["sessionAttributes"].get("view") == (
-                    None if view.kind is ViewKind.GOODBYE else view.encode()
+                    view.encode() if view.remembered else None
                 )
                 origin = f"{locale} {view.encode()} disclaimed={disclaimed}"
                 _add(corpus, response, envelope, origin)

@@ -18,10 +18,10 @@ from flask.testing import FlaskClient
 
 from legcramp.contract import check_response
 from legcramp.envelopes import EnvelopeFactory
-from legcramp.fuzzing import SigningPki, json_body
 from skill.builder import make_skill_builder
+from skill.settings import Settings
 from skill.web.app import create_app
-from skill.web.settings import WebSettings
+from tests.support.fuzzing import SigningPki, json_body
 
 Json = dict[str, Any]
 Headers = list[tuple[str, str]]
@@ -71,8 +71,8 @@ def start(directory: Path) -> Service:
     """The verified app, with the PKI's anchors and chains written under ``directory``."""
     files = PKI.install(directory)
     spy = DispatchSpy()
-    builder = make_skill_builder(SKILL_ID)
+    builder = make_skill_builder(Settings(skill_id=SKILL_ID))
     builder.add_global_request_interceptor(spy)
-    settings = WebSettings(skill_id=SKILL_ID, trust_roots=files.roots, cert_dir=files.cert_dir)
+    settings = Settings(skill_id=SKILL_ID, trust_roots=files.roots, cert_dir=files.cert_dir)
     app = create_app(settings, skill_builder=builder, clock=lambda: NOW)
     return Service(app.test_client(), spy)

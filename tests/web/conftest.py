@@ -22,10 +22,10 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from legcramp.envelopes import EnvelopeFactory
-from legcramp.fuzzing import Hierarchy
 from skill.builder import make_skill_builder
+from skill.settings import Settings
 from skill.web.app import create_app
-from skill.web.settings import WebSettings
+from tests.support.fuzzing import Hierarchy
 
 NOW = datetime(2030, 3, 1, 12, 0, 0, tzinfo=UTC)
 SKILL_ID = "amzn1.ask.skill.5f0c3a52-7d55-4a8e-9a57-2a1c0ffee123"
@@ -39,7 +39,7 @@ Json = dict[str, Any]
 
 @pytest.fixture(scope="session")
 def pki() -> Hierarchy:
-    """Minted once per run (RSA key generation is the slow part) by ``legcramp.fuzzing.pki``."""
+    """Minted once per run (RSA key generation is the slow part) by ``tests.support.pki``."""
     decade = timedelta(days=3650)  # the root is also valid today, for live-server tests
     return Hierarchy.mint(
         (NOW - decade, NOW + decade), (NOW - timedelta(days=30), NOW + timedelta(days=60))
@@ -132,7 +132,7 @@ class Endpoint:
 
 @pytest.fixture
 def make_endpoint(pki: Hierarchy, roots_file: Path) -> Iterator[Callable[..., Endpoint]]:
-    """Build a verified endpoint; keyword arguments override the ``WebSettings``.
+    """Build a verified endpoint; keyword arguments override the ``Settings``.
 
     ``inject_fetcher=False`` leaves chain loading to the app (``LEGCRAMP_CERT_DIR`` or HTTPS).
     """
@@ -141,11 +141,11 @@ def make_endpoint(pki: Hierarchy, roots_file: Path) -> Iterator[Callable[..., En
         clock = Clock()
         fetcher = Fetcher({CERT_URL: pki.chain()})
         handled = CountingInterceptor()
-        builder = make_skill_builder(SKILL_ID)
+        builder = make_skill_builder(Settings(skill_id=SKILL_ID))
         builder.add_global_request_interceptor(handled)
         options: dict[str, Any] = {"skill_id": SKILL_ID, "trust_roots": roots_file} | settings
         app = create_app(
-            WebSettings(**options),
+            Settings(**options),
             skill_builder=builder,
             clock=clock,
             fetch_chain=fetcher if inject_fetcher else None,

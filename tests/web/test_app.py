@@ -12,9 +12,9 @@ from typing import Any
 import pytest
 
 from legcramp.contract import check_response
+from skill.settings import Settings
 from skill.web.app import ConfigurationError, create_app
-from skill.web.request_body import MAX_BODY_BYTES
-from skill.web.settings import WebSettings
+from skill.web.verification import MAX_BODY_BYTES
 
 Json = dict[str, Any]
 
@@ -234,16 +234,31 @@ def test_signed_attributes_nested_past_the_limit_are_refused_before_the_sdk(endp
 
 
 @pytest.mark.parametrize(
-    "request_part",
-    [{"type": "NoSuchRequest"}, {"type": "LaunchRequest", "timestamp": "yesterday"}, 5],
+    ("request_part", "reason"),
+    [
+        ({"type": "LaunchRequest", "timestamp": "yesterday"}, "request timestamp is not a time"),
+        (5, "request has no timestamp"),
+    ],
 )
-def test_an_envelope_the_sdk_cannot_read_is_a_400_not_a_500(
-    endpoint: Any, request_part: Any
+def test_an_envelope_that_cannot_be_verified_is_a_400_not_a_500(
+    endpoint: Any, request_part: Any, reason: str
 ) -> None:
     envelope = endpoint.envelope()
     envelope["request"] = request_part
     response = endpoint.post(endpoint.body(envelope))
-    assert_rejected(endpoint, response, "request envelope is malformed")
+    assert_rejected(endpoint, response, reason)
+
+
+def test_a_signed_request_of_a_type_the_sdk_does_not_model_gets_the_lambda_answer(
+    endpoint: Any, lambda_handler: Any
+) -> None:
+    """The one envelope policy: an empty, valid response on both entry points (never a 400)."""
+    envelope = endpoint.envelope()
+    envelope["request"] = {**envelope["request"], "type": "Alexa.Presentation.APL.FutureEvent"}
+    response = endpoint.post(endpoint.body(envelope))
+    assert response.status_code == 200, response.get_data(as_text=True)
+    assert response.get_json() == lambda_handler(envelope, None)
+    assert "outputSpeech" not in response.get_json()["response"]
 
 
 def test_a_body_over_128_kb_is_refused_with_413(endpoint: Any) -> None:
@@ -321,7 +336,7 @@ def test_chains_come_from_the_cert_dir_when_it_is_set(
 
 def test_verification_needs_a_skill_id(roots_file: Path) -> None:
     with pytest.raises(ConfigurationError, match="SKILL_ID"):
-        create_app(WebSettings(skill_id=None, trust_roots=roots_file))
+        create_app(Settings(skill_id=None, trust_roots=roots_file))
 
 
 def test_unverified_mode_answers_unsigned_requests_but_still_checks_the_skill_id(

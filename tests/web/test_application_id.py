@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from types import SimpleNamespace
 from typing import Any
 
 import pytest
 
-from skill.web.application_id import ApplicationIdVerifier, application_ids
-from skill.web.rejection import RequestRejected
+from skill.web.verification import ApplicationIdCheck, RequestRejected, application_ids
 
 OURS = "amzn1.ask.skill.ours"
 THEIRS = "amzn1.ask.skill.theirs"
@@ -16,18 +14,19 @@ THEIRS = "amzn1.ask.skill.theirs"
 
 def envelope(context_id: str | None, session_id: str | None) -> Any:
     def holder(app_id: str | None) -> Any:
-        return SimpleNamespace(application=SimpleNamespace(application_id=app_id))
+        return {"application": {"applicationId": app_id}}
 
-    system = holder(context_id)
-    return SimpleNamespace(
-        context=SimpleNamespace(system=system) if context_id is not None else None,
-        session=holder(session_id) if session_id is not None else None,
-    )
+    found: dict[str, Any] = {}
+    if context_id is not None:
+        found["context"] = {"System": holder(context_id)}
+    if session_id is not None:
+        found["session"] = holder(session_id)
+    return found
 
 
 @pytest.mark.parametrize(("context_id", "session_id"), [(OURS, OURS), (OURS, None), (None, OURS)])
 def test_our_id_wherever_it_appears_passes(context_id: str | None, session_id: str | None) -> None:
-    ApplicationIdVerifier(OURS).verify({}, "{}", envelope(context_id, session_id))
+    ApplicationIdCheck(OURS).verify({}, b"{}", envelope(context_id, session_id))
 
 
 @pytest.mark.parametrize(
@@ -43,7 +42,7 @@ def test_a_foreign_or_missing_id_is_rejected(
     context_id: str | None, session_id: str | None, reason: str
 ) -> None:
     with pytest.raises(RequestRejected) as caught:
-        ApplicationIdVerifier(OURS).verify({}, "{}", envelope(context_id, session_id))
+        ApplicationIdCheck(OURS).verify({}, b"{}", envelope(context_id, session_id))
     assert caught.value.reason == reason
 
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from skill.web.cert_url import normalized_cert_url
-from skill.web.rejection import RequestRejected
+from skill.web.verification import RequestRejected, normalized_cert_url
 
 CANONICAL = "https://s3.amazonaws.com/echo.api/echo-api-cert.pem"
 

@@ -8,9 +8,7 @@ from typing import Any
 
 import pytest
 
-from skill.web.chain_cache import ChainCache
-from skill.web.chain_verification import ChainVerifier
-from skill.web.rejection import RequestRejected
+from skill.web.verification import ChainCache, ChainVerifier, RequestRejected
 
 URL = "https://s3.amazonaws.com/echo.api/echo-api-cert.pem"
 

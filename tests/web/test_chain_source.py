@@ -11,14 +11,14 @@ from urllib.error import HTTPError, URLError
 
 import pytest
 
-from skill.web.chain_source import (
+from skill.web.verification import (
     MAX_CHAIN_BYTES,
     DirectoryChainSource,
     HttpChainFetcher,
+    RequestRejected,
     _NoRedirects,
     read_capped,
 )
-from skill.web.rejection import RequestRejected
 
 URL = "https://s3.amazonaws.com/echo.api/echo-api-cert.pem"
 

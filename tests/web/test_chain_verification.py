@@ -11,9 +11,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec
 
-from skill.web.chain_verification import ChainVerifier
-from skill.web.rejection import RequestRejected
-from skill.web.trust_roots import default_roots
+from skill.web.verification import ChainVerifier, RequestRejected, default_roots
 
 AMAZON_CHAIN = "fixtures/amazon-echo-api-chain-2023.pem"
 WHILE_VALID = datetime(2023, 6, 1, tzinfo=UTC)

@@ -7,7 +7,15 @@ from typing import Any
 
 import pytest
 
-from skill.web.request_body import MAX_JSON_DEPTH, nesting_exceeds, unreadable_body_reason
+from skill.web.verification import MAX_JSON_DEPTH, RequestRejected, nesting_exceeds, read_body
+
+
+def unreadable_body_reason(body: bytes) -> str | None:
+    try:
+        read_body(body)
+    except RequestRejected as rejected:
+        return rejected.reason
+    return None
 
 
 def nested(depth: int) -> Any:

@@ -4,18 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from skill.web.settings import WebSettings
+from skill.settings import Settings
 
 
 def test_settings_are_read_from_the_environment() -> None:
-    settings = WebSettings.from_env(
+    settings = Settings.from_env(
         {
             "SKILL_ID": "amzn1.ask.skill.abc",
             "LEGCRAMP_TRUST_ROOTS": "/etc/legcramp/roots.pem",
             "LEGCRAMP_CERT_DIR": "/var/lib/legcramp/chains",
         }
     )
-    assert settings == WebSettings(
+    assert settings == Settings(
         skill_id="amzn1.ask.skill.abc",
         trust_roots=Path("/etc/legcramp/roots.pem"),
         cert_dir=Path("/var/lib/legcramp/chains"),
@@ -24,8 +24,8 @@ def test_settings_are_read_from_the_environment() -> None:
 
 
 def test_empty_values_mean_unset_and_verification_stays_on() -> None:
-    settings = WebSettings.from_env(
+    settings = Settings.from_env(
         {"SKILL_ID": "", "LEGCRAMP_TRUST_ROOTS": "", "VERIFY": "0", "LEGCRAMP_VERIFY": "false"}
     )
-    assert settings == WebSettings()
+    assert settings == Settings()
     assert settings.verify is True

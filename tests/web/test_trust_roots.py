@@ -11,7 +11,7 @@ import certifi
 import pytest
 from cryptography.hazmat.primitives import serialization
 
-from skill.web.trust_roots import (
+from skill.web.verification import (
     DEFAULT_ROOT_FINGERPRINTS,
     TrustRootsError,
     configured_roots,

@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 
 from legcramp.contract import check_response
-from legcramp.loopback import HOST, free_port, serving
+from tests.support.loopback import HOST, free_port, serving
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 NODE_DIR = Path(__file__).resolve().parent / "node"

@@ -1,4 +1,4 @@
-"""The production recipe: gunicorn serving ``skill.web.wsgi:application`` on loopback.
+"""The production recipe: gunicorn serving ``skill.web.app:create_app()`` on loopback.
 
 The server runs on the real clock, so this one test signs a request stamped now, with a chain
 minted to be valid around now; the chain comes from ``LEGCRAMP_CERT_DIR``, nothing is downloaded.
@@ -19,7 +19,7 @@ import pytest
 
 from legcramp.contract import check_response
 from legcramp.envelopes import EnvelopeFactory
-from legcramp.loopback import HOST, free_port, serving
+from tests.support.loopback import HOST, free_port, serving
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SKILL_ID = "amzn1.ask.skill.3c1d2e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f"
@@ -56,7 +56,7 @@ def gunicorn_port(pki: Any, tmp_path: Path) -> Iterator[int]:
     port = free_port()
     command = [
         sys.executable, "-m", "gunicorn", "--bind", f"{HOST}:{port}", "--workers", "1",
-        "skill.web.wsgi:application",
+        "skill.web.app:create_app()",
     ]  # fmt: skip
     with serving(
         command,

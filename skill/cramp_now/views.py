@@ -1,0 +1,40 @@
+"""A cramp happening now: the first words are the stretch that eases it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import ClassVar
+
+from skill.advice.models import Content
+from skill.dialog.conversation import Conversation
+from skill.dialog.views import Answer, Said, View
+from skill.session.views import Help
+
+
+@dataclass(frozen=True)
+class CrampNow(Answer):
+    """What to do for a cramp right now."""
+
+    kind: ClassVar[str] = "cramp_now"
+    speaks_disclaimer: ClassVar[bool] = True
+    remembered: ClassVar[bool] = True
+
+    def arguments(self) -> tuple[str, ...]:
+        return ()
+
+    @classmethod
+    def parse(cls, arguments: Sequence[str], content: Content) -> View | None:
+        return None if arguments else cls()
+
+    @classmethod
+    def every(cls, content: Content) -> Iterable[View]:
+        return (cls(),)
+
+    def render(self, talk: Conversation) -> Said:
+        passage = talk.content.cramp_now
+        card = talk.card(talk.speech.text("card.title.cramp_now"), passage)
+        return Said((passage.speech,), card=card)
+
+    def after_yes(self, talk: Conversation) -> View:
+        return Help()

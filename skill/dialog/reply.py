@@ -1,0 +1,73 @@
+"""A finished reply, independent of any voice platform: words, card, effects and the next state."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from skill.speech.ssml import Segment
+
+if TYPE_CHECKING:
+    from skill.dialog.state import DialogState
+
+
+@dataclass(frozen=True, slots=True)
+class Card:
+    """An Alexa-app card: readable in the morning, naming its sources."""
+
+    title: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Screen:
+    """An APL document to show where the device has a screen (voice-only devices skip it)."""
+
+    token: str
+    document: Mapping[str, object]
+    data: Mapping[str, object]
+
+
+@dataclass(frozen=True, slots=True)
+class ElicitSlot:
+    """Ask for one slot of the current intent (``Dialog.ElicitSlot``)."""
+
+    slot: str
+
+
+@dataclass(frozen=True, slots=True)
+class AskPermission:
+    """Ask the person, by voice, to grant a permission scope (``Connections.SendRequest``)."""
+
+    scope: str
+    token: str
+
+
+@dataclass(frozen=True, slots=True)
+class Remember:
+    """Keep ``values`` in the person's persistent attributes (merged over what is stored)."""
+
+    values: Mapping[str, object]
+
+
+# Everything a reply can ask the platform to do besides speaking; ``skill.respond`` turns each
+# kind into SDK calls in one ``match`` that mypy checks for exhaustiveness.
+Effect = Screen | ElicitSlot | AskPermission | Remember
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """What to say, what to say again after silence (``None`` closes the session), the card,
+    the effects, and the dialog state the session carries to the next request."""
+
+    speech: tuple[Segment, ...]
+    reprompt: tuple[Segment, ...] | None
+    card: Card | None
+    state: DialogState
+    effects: tuple[Effect, ...] = field(default=())
+
+    @property
+    def ends_session(self) -> bool:
+        """A reply without a reprompt asks nothing, so the session closes."""
+        return self.reprompt is None

@@ -1,0 +1,37 @@
+"""The dialog state a session carries between requests, read defensively from session attributes."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import NamedTuple
+
+from skill.advice.models import Content
+from skill.dialog.views import View, ViewRegistry
+from skill.names import Attr
+
+
+class DialogState(NamedTuple):
+    """What was said last (so Yes, Repeat and Next know what they refer to)."""
+
+    view: View | None = None
+    disclaimed: bool = False
+
+    @classmethod
+    def from_attributes(
+        cls, attributes: object, views: ViewRegistry, content: Content
+    ) -> DialogState:
+        """Session attributes come back from the device: anything unexpected gives a fresh state."""
+        if not isinstance(attributes, Mapping):
+            return cls()
+        disclaimed = attributes.get(Attr.DISCLAIMED.value)
+        return cls(
+            view=views.decode(attributes.get(Attr.VIEW.value), content),
+            disclaimed=disclaimed is True,
+        )
+
+    def to_attributes(self) -> dict[str, object]:
+        """The session-attribute form of this state."""
+        attributes: dict[str, object] = {Attr.DISCLAIMED.value: self.disclaimed}
+        if self.view is not None:
+            attributes[Attr.VIEW.value] = self.view.encode()
+        return attributes

@@ -1,0 +1,11 @@
+"""When to see a doctor: emergency and same-day signs first, then ordinary appointments."""
+
+from skill.capability import Capability
+from skill.doctor.handlers import SeeDoctorIntentHandler
+from skill.doctor.views import DoctorAppointment, DoctorUrgent
+
+CAPABILITY = Capability(
+    name="doctor",
+    handlers=(SeeDoctorIntentHandler(),),
+    views=(DoctorUrgent, DoctorAppointment),
+)

@@ -1,0 +1,69 @@
+"""When to get help: urgent signs first, then (if asked) when to book an appointment."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import ClassVar
+
+from skill.advice.models import Content
+from skill.dialog.conversation import Conversation
+from skill.dialog.reply import Card
+from skill.dialog.views import Answer, Said, View
+from skill.session.views import Help
+
+
+@dataclass(frozen=True)
+class _Plain(Answer):
+    speaks_disclaimer: ClassVar[bool] = True
+    remembered: ClassVar[bool] = True
+
+    def arguments(self) -> tuple[str, ...]:
+        return ()
+
+    @classmethod
+    def parse(cls, arguments: Sequence[str], content: Content) -> View | None:
+        return None if arguments else cls()
+
+    @classmethod
+    def every(cls, content: Content) -> Iterable[View]:
+        return (cls(),)
+
+
+@dataclass(frozen=True)
+class DoctorUrgent(_Plain):
+    """Emergency signs, then same-day signs; offers the appointment advice."""
+
+    kind: ClassVar[str] = "doctor"
+
+    def render(self, talk: Conversation) -> Said:
+        doctor = talk.content.doctor
+        passages = (doctor.emergency, doctor.same_day, doctor.routine)
+        card = talk.card_text(
+            "\n\n".join(p.card for p in passages),
+            tuple(source for p in passages for source in p.sources),
+        )
+        return Said(
+            (doctor.emergency.speech, doctor.same_day.speech),
+            "doctor.appointment_question",
+            card=Card(talk.speech.text("card.title.doctor"), card),
+        )
+
+    def after_yes(self, talk: Conversation) -> View:
+        return DoctorAppointment()
+
+
+@dataclass(frozen=True)
+class DoctorAppointment(_Plain):
+    """When to book an ordinary appointment."""
+
+    kind: ClassVar[str] = "doctor_appointment"
+
+    def render(self, talk: Conversation) -> Said:
+        passage = talk.content.doctor.routine
+        return Said(
+            (passage.speech,), card=talk.card(talk.speech.text("card.title.doctor"), passage)
+        )
+
+    def after_yes(self, talk: Conversation) -> View:
+        return Help()

@@ -1,0 +1,86 @@
+"""The views that frame a session: the welcome, help, the fallback and goodbye."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import ClassVar
+
+from skill.advice.models import Content
+from skill.dialog.conversation import Conversation
+from skill.dialog.views import Answer, Said, View
+
+
+@dataclass(frozen=True)
+class _Menu(Answer):
+    """A view that says its one line and then asks what the person would like."""
+
+    remembered: ClassVar[bool] = True
+
+    def arguments(self) -> tuple[str, ...]:
+        return ()
+
+    @classmethod
+    def parse(cls, arguments: Sequence[str], content: Content) -> View | None:
+        return None if arguments else cls()
+
+    @classmethod
+    def every(cls, content: Content) -> Iterable[View]:
+        return (cls(),)
+
+    def render(self, talk: Conversation) -> Said:
+        return Said((talk.speech.text(f"{self.kind}.speech"),), "menu.question", "menu.reprompt")
+
+    def after_yes(self, talk: Conversation) -> View:
+        """"Yes" to "what would you like to know?" is no answer: offer help."""
+        return Help()
+
+
+@dataclass(frozen=True)
+class Launch(_Menu):
+    """"Alexa, open leg cramp helper": a short welcome (with the disclaimer) and one question."""
+
+    kind: ClassVar[str] = "launch"
+    speaks_disclaimer: ClassVar[bool] = True
+
+
+@dataclass(frozen=True)
+class Help(_Menu):
+    """What the skill can do."""
+
+    kind: ClassVar[str] = "help"
+    speaks_disclaimer: ClassVar[bool] = False
+
+
+@dataclass(frozen=True)
+class Fallback(_Menu):
+    """Something the skill cannot help with."""
+
+    kind: ClassVar[str] = "fallback"
+    speaks_disclaimer: ClassVar[bool] = False
+
+
+@dataclass(frozen=True)
+class Goodbye(Answer):
+    """The session ends; nothing is kept to repeat."""
+
+    kind: ClassVar[str] = "goodbye"
+    speaks_disclaimer: ClassVar[bool] = False
+    remembered: ClassVar[bool] = False
+
+    def arguments(self) -> tuple[str, ...]:
+        return ()
+
+    @classmethod
+    def parse(cls, arguments: Sequence[str], content: Content) -> View | None:
+        return None if arguments else cls()
+
+    @classmethod
+    def every(cls, content: Content) -> Iterable[View]:
+        return (cls(),)
+
+    def render(self, talk: Conversation) -> Said:
+        return Said((talk.speech.text("goodbye"),))
+
+    def after_yes(self, talk: Conversation) -> View:
+        return Help()

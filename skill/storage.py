@@ -1,0 +1,100 @@
+"""The persistence seam: the store named by ``Settings.store`` as an ASK SDK persistence adapter.
+
+``sqlite:///path/to/file.db`` is the embedded store (the console and the self-hosted endpoint):
+one SQLite file from the standard library, in WAL mode, with a schema version. A person's
+attributes are kept under a SHA-256 digest of their Alexa user ID (and person ID, where Alexa
+recognised the speaker), never under the raw IDs. The file is opened on first use, so a request
+that never touches storage pays nothing for it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import threading
+from pathlib import Path
+from typing import Any
+
+from ask_sdk_core.attributes_manager import AbstractPersistenceAdapter
+from ask_sdk_model import RequestEnvelope
+
+SQLITE_SCHEME = "sqlite:///"
+SCHEMA_VERSION = 1
+
+
+class StoreConfigurationError(ValueError):
+    """``DIARY_STORE`` names a store this build cannot open."""
+
+
+def persistence_adapter(store: str | None) -> AbstractPersistenceAdapter | None:
+    """The adapter for ``store``; ``None`` (no store configured) wires none."""
+    if store is None:
+        return None
+    if store.startswith(SQLITE_SCHEME):
+        return SqliteAttributes(Path(store.removeprefix(SQLITE_SCHEME)))
+    raise StoreConfigurationError(f"unsupported store {store.split(':', 1)[0]!r}")
+
+
+def owner_key(envelope: RequestEnvelope) -> str:
+    """A digest of the user (and recognised person): one record per person on a shared device."""
+    system = getattr(envelope.context, "system", None)
+    user = getattr(getattr(system, "user", None), "user_id", None) or ""
+    person = getattr(getattr(system, "person", None), "person_id", None) or ""
+    if not user:
+        raise ValueError("the request names no user")
+    return hashlib.sha256(f"{user}\n{person}".encode()).hexdigest()
+
+
+class SqliteAttributes(AbstractPersistenceAdapter):
+    """Persistent attributes in one SQLite file, one row per person."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock = threading.Lock()
+        self._connection: sqlite3.Connection | None = None
+
+    def _db(self) -> sqlite3.Connection:
+        with self._lock:
+            if self._connection is None:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                connection = sqlite3.connect(self.path, timeout=5, check_same_thread=False)
+                connection.execute("PRAGMA journal_mode=WAL")
+                version = connection.execute("PRAGMA user_version").fetchone()[0]
+                if version < SCHEMA_VERSION:
+                    connection.execute(
+                        "CREATE TABLE IF NOT EXISTS attributes"
+                        " (owner TEXT PRIMARY KEY, data TEXT NOT NULL)"
+                    )
+                    connection.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+                    connection.commit()
+                self._connection = connection
+            return self._connection
+
+    def get_attributes(self, request_envelope: RequestEnvelope) -> dict[str, Any]:
+        """The stored attributes of this request's person (empty when none)."""
+        row = (
+            self._db()
+            .execute("SELECT data FROM attributes WHERE owner = ?", (owner_key(request_envelope),))
+            .fetchone()
+        )
+        loaded = json.loads(row[0]) if row else {}
+        return loaded if isinstance(loaded, dict) else {}
+
+    def save_attributes(
+        self, request_envelope: RequestEnvelope, attributes: dict[str, Any]
+    ) -> None:
+        """Replace this person's attributes."""
+        db = self._db()
+        with db:
+            db.execute(
+                "INSERT INTO attributes (owner, data) VALUES (?, ?)"
+                " ON CONFLICT(owner) DO UPDATE SET data = excluded.data",
+                (owner_key(request_envelope), json.dumps(attributes)),
+            )
+
+    def delete_attributes(self, request_envelope: RequestEnvelope) -> None:
+        """Forget this person's attributes."""
+        db = self._db()
+        with db:
+            db.execute("DELETE FROM attributes WHERE owner = ?", (owner_key(request_envelope),))

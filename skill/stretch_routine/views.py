@@ -1,0 +1,87 @@
+"""The guided bedtime stretch routine, one stretch at a time, and its pause."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import ClassVar
+
+from skill.advice.models import Content
+from skill.dialog.conversation import Conversation
+from skill.dialog.reply import Card
+from skill.dialog.views import Said, View, index
+from skill.stretch_routine.timing import step_segments
+
+
+class _InRoutine(View):
+    position: int
+
+    @classmethod
+    def parse(cls, arguments: Sequence[str], content: Content) -> View | None:
+        position = index(arguments[0]) if len(arguments) == 1 else None
+        if position is None or position >= len(content.routine.steps):
+            return None
+        return cls(position)  # type: ignore[call-arg]  # both subclasses take the position
+
+    @classmethod
+    def every(cls, content: Content) -> Iterable[View]:
+        return (cls(i) for i in range(len(content.routine.steps)))  # type: ignore[call-arg]
+
+    def arguments(self) -> tuple[str, ...]:
+        return (str(self.position),)
+
+    def move(self, talk: Conversation, delta: int) -> View | None:
+        last = len(talk.content.routine.steps) - 1
+        return RoutineStretch(min(max(self.position + delta, 0), last))
+
+    def restart(self, talk: Conversation) -> View | None:
+        return RoutineStretch(0)
+
+    def pause(self, talk: Conversation) -> View | None:
+        return RoutinePaused(self.position)
+
+    def resume(self, talk: Conversation) -> View | None:
+        return RoutineStretch(self.position)
+
+
+@dataclass(frozen=True)
+class RoutineStretch(_InRoutine):
+    """Stretch ``position``: its heading, the instruction, and a counted hold."""
+
+    kind: ClassVar[str] = "routine"
+    speaks_disclaimer: ClassVar[bool] = True
+    remembered: ClassVar[bool] = True
+    position: int
+
+    def render(self, talk: Conversation) -> Said:
+        routine = talk.content.routine
+        steps = routine.steps
+        opening = (routine.intro,) if self.position == 0 else ()
+        segments = (*opening, *step_segments(talk.speech, steps, self.position))
+        card = Card(routine.title, talk.card_text(routine.card, routine.sources))
+        if self.position + 1 < len(steps):
+            return Said(segments, "routine.next_question", "routine.next_reprompt", card)
+        return Said((*segments, routine.outro), card=card)
+
+    def after_yes(self, talk: Conversation) -> View:
+        return self.move(talk, +1) or self
+
+
+@dataclass(frozen=True)
+class RoutinePaused(_InRoutine):
+    """The routine on hold at ``position``."""
+
+    kind: ClassVar[str] = "paused"
+    speaks_disclaimer: ClassVar[bool] = False
+    remembered: ClassVar[bool] = True
+    position: int
+
+    def render(self, talk: Conversation) -> Said:
+        return Said(
+            (talk.speech.text("routine.paused"),),
+            "routine.resume_question",
+            "routine.resume_reprompt",
+        )
+
+    def after_yes(self, talk: Conversation) -> View:
+        return RoutineStretch(self.position)

@@ -1,0 +1,29 @@
+"""One topic from the catalogue ("is it my statins?", "does magnesium help?")."""
+
+from __future__ import annotations
+
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_model import Response
+
+from skill.advice.models import TopicId
+from skill.dialog.conversation import heard_words
+from skill.handling import IntentHandler, answer, conversation, heard, resolved
+from skill.names import Intent, Slot
+from skill.topics.views import AskTopic, TopicAnswer
+
+
+class TopicIntentHandler(IntentHandler):
+    """``TopicIntent``: answer the topic; ask which one when none was heard, or when the words
+    heard are not in the catalogue (and say so)."""
+
+    intents = (Intent.TOPIC,)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        topic = resolved(handler_input, Slot.TOPIC.value, TopicId)
+        if topic is not None and topic in conversation(handler_input).content.topics:
+            return answer(handler_input, TopicAnswer(topic))
+        words = heard_words(heard(handler_input, Slot.TOPIC.value).words)
+        if not words:
+            return answer(handler_input, AskTopic())
+        said = conversation(handler_input).speech.text("topic.unknown", heard=words)
+        return answer(handler_input, AskTopic(), prefix=(said,))

@@ -1,0 +1,149 @@
+"""One topic from the catalogue: its answer, the longer follow-up, and its tips."""
+
+from __future__ import annotations
+
+from abc import abstractmethod
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import ClassVar
+
+from skill.advice.models import Content, Passage, Topic, TopicId
+from skill.dialog.conversation import Conversation
+from skill.dialog.views import Answer, Said, View
+from skill.session.views import Help
+
+
+@dataclass(frozen=True)
+class _TopicPart(Answer):
+    """A passage of one topic; which passage is the subclass's business."""
+
+    speaks_disclaimer: ClassVar[bool] = True
+    remembered: ClassVar[bool] = True
+    topic: TopicId
+
+    def arguments(self) -> tuple[str, ...]:
+        return (self.topic.value,)
+
+    @classmethod
+    def parse(cls, arguments: Sequence[str], content: Content) -> View | None:
+        if len(arguments) != 1 or arguments[0] not in TopicId.__members__:
+            return None
+        topic = content.topics.get(TopicId(arguments[0]))
+        return cls(topic.id) if topic is not None and cls.exists(topic) else None
+
+    @classmethod
+    def every(cls, content: Content) -> Iterable[View]:
+        return (cls(topic.id) for topic in content.topics.values() if cls.exists(topic))
+
+    @classmethod
+    @abstractmethod
+    def exists(cls, topic: Topic) -> bool:
+        """Whether ``topic`` has this part."""
+
+    @abstractmethod
+    def passage(self, topic: Topic) -> tuple[Passage, str]:
+        """The passage this part is from, and what of it is spoken."""
+
+    def render(self, talk: Conversation) -> Said:
+        topic = talk.content.topics[self.topic]
+        passage, spoken = self.passage(topic)
+        question = self.next_question(topic)
+        return Said((spoken,), question, card=talk.card(topic.title, passage))
+
+    @abstractmethod
+    def next_question(self, topic: Topic) -> str | None:
+        """What this part offers next, as a speech key."""
+
+
+@dataclass(frozen=True)
+class TopicAnswer(_TopicPart):
+    """The topic's short answer; offers more, else the tips."""
+
+    kind: ClassVar[str] = "topic"
+
+    @classmethod
+    def exists(cls, topic: Topic) -> bool:
+        return True
+
+    def passage(self, topic: Topic) -> tuple[Passage, str]:
+        return topic.answer, topic.answer.speech
+
+    def next_question(self, topic: Topic) -> str | None:
+        if topic.answer.more is not None:
+            return "topic.more_question"
+        return "topic.tips_question" if topic.tips is not None else None
+
+    def after_yes(self, talk: Conversation) -> View:
+        topic = talk.content.topics[self.topic]
+        if topic.answer.more is not None:
+            return TopicMore(self.topic)
+        return TopicTips(self.topic) if topic.tips is not None else Help()
+
+
+@dataclass(frozen=True)
+class TopicMore(_TopicPart):
+    """The answer's longer follow-up; offers the tips."""
+
+    kind: ClassVar[str] = "topic_more"
+
+    @classmethod
+    def exists(cls, topic: Topic) -> bool:
+        return topic.answer.more is not None
+
+    def passage(self, topic: Topic) -> tuple[Passage, str]:
+        return topic.answer, topic.answer.more or topic.answer.speech
+
+    def next_question(self, topic: Topic) -> str | None:
+        return "topic.tips_question" if topic.tips is not None else None
+
+    def after_yes(self, talk: Conversation) -> View:
+        topic = talk.content.topics[self.topic]
+        return TopicTips(self.topic) if topic.tips is not None else Help()
+
+
+@dataclass(frozen=True)
+class TopicTips(_TopicPart):
+    """What to do about it."""
+
+    kind: ClassVar[str] = "topic_tips"
+
+    @classmethod
+    def exists(cls, topic: Topic) -> bool:
+        return topic.tips is not None
+
+    def passage(self, topic: Topic) -> tuple[Passage, str]:
+        assert topic.tips is not None  # parse() and every() only make tips that exist
+        return topic.tips, topic.tips.speech
+
+    def next_question(self, topic: Topic) -> str | None:
+        return None
+
+    def after_yes(self, talk: Conversation) -> View:
+        return Help()
+
+
+@dataclass(frozen=True)
+class AskTopic(Answer):
+    """Which topic? (asked when none was heard, or one the catalogue does not have)."""
+
+    kind: ClassVar[str] = "ask_topic"
+    speaks_disclaimer: ClassVar[bool] = False
+    remembered: ClassVar[bool] = True
+
+    def arguments(self) -> tuple[str, ...]:
+        return ()
+
+    @classmethod
+    def parse(cls, arguments: Sequence[str], content: Content) -> View | None:
+        return None if arguments else cls()
+
+    @classmethod
+    def every(cls, content: Content) -> Iterable[View]:
+        return (cls(),)
+
+    def render(self, talk: Conversation) -> Said:
+        return Said((), "topic.ask", "topic.ask_reprompt")
+
+    def after_yes(self, talk: Conversation) -> View:
+        """"Yes" is no topic: ask again."""
+        return self

@@ -1,0 +1,11 @@
+"""Causes and relief: overviews, and walks through their topics one at a time."""
+
+from skill.capability import Capability
+from skill.walks.handlers import CausesIntentHandler, ReliefIntentHandler
+from skill.walks.views import CausesOverview, ReliefOverview, WalkEnd, WalkStop
+
+CAPABILITY = Capability(
+    name="walks",
+    handlers=(CausesIntentHandler(), ReliefIntentHandler()),
+    views=(CausesOverview, ReliefOverview, WalkStop, WalkEnd),
+)

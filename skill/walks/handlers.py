@@ -1,0 +1,28 @@
+"""Why night cramps happen, and what helps: an overview that offers a walk through its topics."""
+
+from __future__ import annotations
+
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_model import Response
+
+from skill.handling import IntentHandler, answer
+from skill.names import Intent
+from skill.walks.views import CausesOverview, ReliefOverview
+
+
+class CausesIntentHandler(IntentHandler):
+    """``CausesIntent``: "why do my legs cramp at night?"."""
+
+    intents = (Intent.CAUSES,)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return answer(handler_input, CausesOverview())
+
+
+class ReliefIntentHandler(IntentHandler):
+    """``ReliefIntent``: "what helps with night cramps?"."""
+
+    intents = (Intent.RELIEF,)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return answer(handler_input, ReliefOverview())
