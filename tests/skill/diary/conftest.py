@@ -15,10 +15,9 @@ import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
-from diary_support import FakeClock, StoreKit
+from diary_support import FakeClock, StoreKit, dynamodb_client
 
 from legcramp.loopback import HOST, free_port, stop
 from skill.diary.dynamo_store import TTL_ATTRIBUTE, DynamoDiaryStore, table_spec
@@ -94,12 +93,6 @@ def aws_env(dynalite: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> s
     monkeypatch.setenv("AWS_EC2_METADATA_DISABLED", "true")
     monkeypatch.setenv("AWS_ENDPOINT_URL_DYNAMODB", dynalite)
     return dynalite
-
-
-def dynamodb_client() -> Any:
-    import boto3  # noqa: PLC0415 - only where dynalite runs
-
-    return boto3.session.Session().client("dynamodb")
 
 
 @pytest.fixture

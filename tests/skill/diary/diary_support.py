@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from skill.diary.store import DiaryStore
 
@@ -31,3 +32,9 @@ class StoreKit:
     kind: str
     make: Callable[..., DiaryStore]  # (clock, retention_days=...) -> store on the shared data
     broken: Callable[[], DiaryStore]
+
+
+def dynamodb_client() -> Any:
+    import boto3  # noqa: PLC0415 - only where dynalite runs (env set by the fixture)
+
+    return boto3.session.Session().client("dynamodb")
