@@ -7,9 +7,11 @@ import sys
 from datetime import timedelta
 from pathlib import Path
 
+import boto3
+import pytest
 from diary_support import FakeClock, dynamodb_client
 
-from skill.diary import Owner, new_entry
+from skill.diary import Owner, StoreError, new_entry
 from skill.diary.dynamo_store import PARTITION_KEY, SORT_KEY, TTL_ATTRIBUTE, DynamoDiaryStore
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
@@ -36,7 +38,7 @@ def test_one_item_per_entry_keyed_by_digests_with_a_ttl(
     assert "amzn1" not in repr(items)
 
 
-def test_many_entries_list_and_delete_across_pages_and_batches(
+def test_many_entries_list_and_delete_across_batches(
     dynamo_table: str, clock: FakeClock
 ) -> None:
     owner = Owner.from_alexa("amzn1.ask.account.ALICE")
@@ -68,3 +70,24 @@ def test_opening_the_dynamodb_store_does_not_import_boto3() -> None:
     imported = {line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines()}
     assert "skill.diary.dynamo_store" in imported  # the import-time log is really being read
     assert not {name for name in imported if name.split(".")[0] in {"boto3", "botocore"}}
+
+
+def test_throttling_becomes_store_error_logged_without_ids(
+    clock: FakeClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    from botocore.stub import Stubber  # noqa: PLC0415
+
+    client = boto3.session.Session(
+        aws_access_key_id="testing", aws_secret_access_key="testing", region_name="us-east-1"
+    ).client("dynamodb")
+    owner = Owner.from_alexa("amzn1.ask.account.ALICE")
+    store = DynamoDiaryStore("diary", clock=clock, client=client)
+    with Stubber(client) as stub:
+        stub.add_client_error(
+            "put_item", "ProvisionedThroughputExceededException", http_status_code=400
+        )
+        with pytest.raises(StoreError, match="ProvisionedThroughputExceededException"):
+            store.add(owner, new_entry(now=clock()))
+
+    assert "ProvisionedThroughputExceededException" in caplog.text
+    assert owner.user not in caplog.text
