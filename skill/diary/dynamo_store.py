@@ -204,8 +204,7 @@ class DynamoDiaryStore:
         with self._calls("read the diary") as client:
             person = owner.person
             items = list(self._query(client, owner, f"{person}#{iso_utc(low)}", f"{person}#{high}"))
-        entries = (_entry(item) for item in items)
-        return tuple(entry for entry in entries if entry.when >= low)
+        return tuple(_entry(item) for item in items)  # the key condition already applied ``low``
 
     def delete_last(self, owner: Owner) -> DiaryEntry | None:
         cutoff = self._cutoff()
