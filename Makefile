@@ -30,6 +30,7 @@ unit: $(STAMP) node-deps
 # present; without npm the tests that need them skip and say why.
 node-deps:
 	@if command -v npm >/dev/null 2>&1; then \
+		sh tests/skill/diary/node/install.sh && \
 		sh tests/web/node/install.sh && sh tests/robustness/node/install.sh; fi
 
 clean:
