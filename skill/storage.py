@@ -1,5 +1,7 @@
 """The persistence seam: the store named by ``Settings.store`` as an ASK SDK persistence adapter.
 
+The cramp diary's own stores (``skill.diary``) open the same ``DIARY_STORE``.
+
 ``sqlite:///path/to/file.db`` is the embedded store (the console and the self-hosted endpoint):
 one SQLite file from the standard library, in WAL mode, with a schema version. A person's
 attributes are kept under a SHA-256 digest of their Alexa user ID (and person ID, where Alexa
@@ -20,7 +22,7 @@ from ask_sdk_core.attributes_manager import AbstractPersistenceAdapter
 from ask_sdk_model import RequestEnvelope
 
 SQLITE_SCHEME = "sqlite:///"
-SCHEMA_VERSION = 1
+DYNAMODB_SCHEME = "dynamodb://"
 
 
 class StoreConfigurationError(ValueError):
@@ -33,6 +35,10 @@ def persistence_adapter(store: str | None) -> AbstractPersistenceAdapter | None:
         return None
     if store.startswith(SQLITE_SCHEME):
         return SqliteAttributes(Path(store.removeprefix(SQLITE_SCHEME)))
+    if store.startswith(DYNAMODB_SCHEME):
+        # The diary keeps one item per entry in that table (skill.diary.dynamo_store); no
+        # capability keeps per-person attributes on Lambda yet, so no attributes adapter is wired.
+        return None
     raise StoreConfigurationError(f"unsupported store {store.split(':', 1)[0]!r}")
 
 
@@ -60,24 +66,20 @@ class SqliteAttributes(AbstractPersistenceAdapter):
                 self.path.parent.mkdir(parents=True, exist_ok=True)
                 connection = sqlite3.connect(self.path, timeout=5, check_same_thread=False)
                 connection.execute("PRAGMA journal_mode=WAL")
-                version = connection.execute("PRAGMA user_version").fetchone()[0]
-                if version < SCHEMA_VERSION:
-                    connection.execute(
-                        "CREATE TABLE IF NOT EXISTS attributes"
-                        " (owner TEXT PRIMARY KEY, data TEXT NOT NULL)"
-                    )
-                    connection.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
-                    connection.commit()
+                # The file's user_version belongs to the diary's schema (skill.diary), which
+                # shares the file; this table is created if missing and versioned by its name.
+                connection.execute(
+                    "CREATE TABLE IF NOT EXISTS attributes_v1"
+                    " (owner TEXT PRIMARY KEY, data TEXT NOT NULL)"
+                )
+                connection.commit()
                 self._connection = connection
             return self._connection
 
     def get_attributes(self, request_envelope: RequestEnvelope) -> dict[str, Any]:
         """The stored attributes of this request's person (empty when none)."""
-        row = (
-            self._db()
-            .execute("SELECT data FROM attributes WHERE owner = ?", (owner_key(request_envelope),))
-            .fetchone()
-        )
+        query = "SELECT data FROM attributes_v1 WHERE owner = ?"
+        row = self._db().execute(query, (owner_key(request_envelope),)).fetchone()
         loaded = json.loads(row[0]) if row else {}
         return loaded if isinstance(loaded, dict) else {}
 
@@ -88,7 +90,7 @@ class SqliteAttributes(AbstractPersistenceAdapter):
         db = self._db()
         with db:
             db.execute(
-                "INSERT INTO attributes (owner, data) VALUES (?, ?)"
+                "INSERT INTO attributes_v1 (owner, data) VALUES (?, ?)"
                 " ON CONFLICT(owner) DO UPDATE SET data = excluded.data",
                 (owner_key(request_envelope), json.dumps(attributes)),
             )
@@ -97,4 +99,4 @@ class SqliteAttributes(AbstractPersistenceAdapter):
         """Forget this person's attributes."""
         db = self._db()
         with db:
-            db.execute("DELETE FROM attributes WHERE owner = ?", (owner_key(request_envelope),))
+            db.execute("DELETE FROM attributes_v1 WHERE owner = ?", (owner_key(request_envelope),))

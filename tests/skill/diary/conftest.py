@@ -19,9 +19,9 @@ from pathlib import Path
 import pytest
 from diary_support import FakeClock, StoreKit, dynamodb_client
 
-from legcramp.loopback import HOST, free_port, stop
 from skill.diary.dynamo_store import TTL_ATTRIBUTE, DynamoDiaryStore, table_spec
 from skill.diary.sqlite_store import SqliteDiaryStore
+from tests.support.loopback import HOST, free_port, stop
 
 NODE_DIR = Path(__file__).resolve().parent / "node"
 DYNALITE_CLI = NODE_DIR / "node_modules" / "dynalite" / "cli.js"
