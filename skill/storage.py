@@ -11,15 +11,16 @@ that never touches storage pays nothing for it.
 
 from __future__ import annotations
 
-import hashlib
 import json
-import sqlite3
 import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ask_sdk_core.attributes_manager import AbstractPersistenceAdapter
 from ask_sdk_model import RequestEnvelope
+
+if TYPE_CHECKING:
+    import sqlite3
 
 SQLITE_SCHEME = "sqlite:///"
 DYNAMODB_SCHEME = "dynamodb://"
@@ -49,6 +50,8 @@ def owner_key(envelope: RequestEnvelope) -> str:
     person = getattr(getattr(system, "person", None), "person_id", None) or ""
     if not user:
         raise ValueError("the request names no user")
+    import hashlib  # noqa: PLC0415  (only requests that touch storage pay for it)
+
     return hashlib.sha256(f"{user}\n{person}".encode()).hexdigest()
 
 
@@ -63,6 +66,8 @@ class SqliteAttributes(AbstractPersistenceAdapter):
     def _db(self) -> sqlite3.Connection:
         with self._lock:
             if self._connection is None:
+                import sqlite3  # noqa: PLC0415  (opened on first use, not at cold start)
+
                 self.path.parent.mkdir(parents=True, exist_ok=True)
                 connection = sqlite3.connect(self.path, timeout=5, check_same_thread=False)
                 connection.execute("PRAGMA journal_mode=WAL")
