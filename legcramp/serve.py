@@ -1,8 +1,8 @@
 """``legcramp serve``: the self-hosted endpoint on Flask's development server.
 
 For production run the same app under gunicorn: ``gunicorn 'skill.web.app:create_app()'``
-(``docs/self-hosting.md``). ``--no-verify`` is for local tools that cannot sign requests (curl,
-virtual-alexa); it is refused unless the server binds a loopback address.
+(the README's self-hosting section). ``--no-verify`` is for local tools that cannot sign
+requests (curl, virtual-alexa); it is refused unless the server binds a loopback address.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Alexa's SSML rules (alexa-rules.md §3): well-formed, one <speak> root, known tags and values."""
+"""Alexa's SSML rules: well-formed, one <speak> root, known tags and values."""
 
 from __future__ import annotations
 

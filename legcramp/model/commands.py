@@ -29,9 +29,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     validator = subparsers.add_parser(
         "validate",
         help="check the models and manifest against Alexa's rules and the skill",
-        description="Checks 1-18 and 34-37 of alexa-rules.md §10 over every model file and "
-        "skill-package/skill.json, plus cross-checks with the handlers and the advice content. "
-        "One line per error; exit status 1 on any error.",
+        description="Checks 1-18 and 34-37 of the platform-rules checklist over every model "
+        "file and skill-package/skill.json, plus cross-checks with the handlers and the advice "
+        "content. One line per error; exit status 1 on any error.",
     )
     validator.add_argument("--root", type=Path, default=None, help=argparse.SUPPRESS)
     validator.set_defaults(func=run_validate)

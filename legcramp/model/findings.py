@@ -9,7 +9,7 @@ from dataclasses import dataclass
 class Finding:
     """A problem at ``path`` (a JSONPath such as ``$.interactionModel.languageModel``) in ``file``.
 
-    ``rule`` is the check's number in alexa-rules.md §10 (``R14``), or the name of a
+    ``rule`` is the check's number in the platform-rules checklist (``R14``), or the name of a
     cross-check with the rest of the project (``HANDLERS``, ``TOPICS``, ``CONTENT``…).
     """
 

@@ -15,7 +15,7 @@ from legcramp.model.rules.manifest import Manifest
 from legcramp.model.rules.slot_values import check_slot_values
 from legcramp.model.source import SourceError
 
-# Checks 2-18, each run on every model file, in the order of alexa-rules.md §10.
+# Checks 2-18, each run on every model file, in the order of the platform-rules checklist.
 MODEL_RULES: tuple[Callable[[ModelFile], Iterable[Finding]], ...] = (
     shape.check_shape,
     invocation.check_invocation_form,

@@ -1,4 +1,4 @@
-"""The certificate-URL rules: the eight vectors of alexa-rules §4.3, and the extra refusals."""
+"""The certificate-URL rules: Amazon's eight published vectors, and the extra refusals."""
 
 from __future__ import annotations
 

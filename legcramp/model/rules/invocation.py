@@ -1,4 +1,4 @@
-"""The invocation name: checks 3-6 of alexa-rules.md §10."""
+"""The invocation name: checks 3-6 of the platform-rules checklist."""
 
 from __future__ import annotations
 

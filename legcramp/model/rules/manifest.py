@@ -1,4 +1,4 @@
-"""The skill manifest and where model files sit: checks 1 and 34-37 of alexa-rules.md §10."""
+"""The skill manifest and where model files sit: platform-rules checks 1 and 34-37."""
 
 from __future__ import annotations
 

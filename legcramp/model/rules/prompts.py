@@ -1,4 +1,4 @@
-"""Dialog prompts: check 18 of alexa-rules.md §10 (prompt IDs exist; SSML variations are valid)."""
+"""Dialog prompts: platform-rules check 18 (prompt IDs exist; SSML variations are valid)."""
 
 from __future__ import annotations
 

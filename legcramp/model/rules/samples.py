@@ -1,4 +1,4 @@
-"""Sample utterances: checks 13-16 of alexa-rules.md §10."""
+"""Sample utterances: checks 13-16 of the platform-rules checklist."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The model's shape and names: checks 2 and 7-12 of alexa-rules.md §10."""
+"""The model's shape and names: checks 2 and 7-12 of the platform-rules checklist."""
 
 from __future__ import annotations
 

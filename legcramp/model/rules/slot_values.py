@@ -1,4 +1,4 @@
-"""Custom slot values and synonyms: check 17 of alexa-rules.md §10."""
+"""Custom slot values and synonyms: check 17 of the platform-rules checklist."""
 
 from __future__ import annotations
 
