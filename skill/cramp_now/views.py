@@ -2,34 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
-from skill.advice.models import Content
 from skill.dialog.conversation import Conversation
-from skill.dialog.views import Answer, Said, View
+from skill.dialog.views import PlainAnswer, Said, View
 from skill.session.views import Help
 
 
 @dataclass(frozen=True)
-class CrampNow(Answer):
+class CrampNow(PlainAnswer):
     """What to do for a cramp right now."""
 
     kind: ClassVar[str] = "cramp_now"
     speaks_disclaimer: ClassVar[bool] = True
     remembered: ClassVar[bool] = True
-
-    def arguments(self) -> tuple[str, ...]:
-        return ()
-
-    @classmethod
-    def parse(cls, arguments: Sequence[str], content: Content) -> View | None:
-        return None if arguments else cls()
-
-    @classmethod
-    def every(cls, content: Content) -> Iterable[View]:
-        return (cls(),)
 
     def render(self, talk: Conversation) -> Said:
         passage = talk.content.cramp_now

@@ -108,6 +108,30 @@ class Answer(View):
         return None
 
 
+class PlainAnswer(Answer):
+    """An answer that carries nothing in its stored form but its kind."""
+
+    def arguments(self) -> tuple[str, ...]:
+        """Nothing: the kind says it all."""
+        return ()
+
+    @classmethod
+    def parse(cls, arguments: Sequence[str], content: Content) -> View | None:
+        """The view itself; any argument means it is not ours."""
+        return None if arguments else cls()
+
+    @classmethod
+    def every(cls, content: Content) -> Iterable[View]:
+        """The one view of this class."""
+        return (cls(),)
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self)
+
+    def __hash__(self) -> int:
+        return hash(type(self))
+
+
 class ViewRegistry:
     """The view classes of every registered capability, by stored kind."""
 

@@ -2,32 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
-from skill.advice.models import Content
 from skill.dialog.conversation import Conversation
 from skill.dialog.reply import Card
-from skill.dialog.views import Answer, Said, View
+from skill.dialog.views import PlainAnswer, Said, View
 from skill.session.views import Help
 
 
 @dataclass(frozen=True)
-class _Plain(Answer):
+class _Plain(PlainAnswer):
     speaks_disclaimer: ClassVar[bool] = True
     remembered: ClassVar[bool] = True
-
-    def arguments(self) -> tuple[str, ...]:
-        return ()
-
-    @classmethod
-    def parse(cls, arguments: Sequence[str], content: Content) -> View | None:
-        return None if arguments else cls()
-
-    @classmethod
-    def every(cls, content: Content) -> Iterable[View]:
-        return (cls(),)
 
 
 @dataclass(frozen=True)

@@ -2,31 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
-from skill.advice.models import Content
 from skill.dialog.conversation import Conversation
-from skill.dialog.views import Answer, Said, View
+from skill.dialog.views import PlainAnswer, Said, View
 
 
 @dataclass(frozen=True)
-class _Menu(Answer):
+class _Menu(PlainAnswer):
     """A view that says its one line and then asks what the person would like."""
 
     remembered: ClassVar[bool] = True
-
-    def arguments(self) -> tuple[str, ...]:
-        return ()
-
-    @classmethod
-    def parse(cls, arguments: Sequence[str], content: Content) -> View | None:
-        return None if arguments else cls()
-
-    @classmethod
-    def every(cls, content: Content) -> Iterable[View]:
-        return (cls(),)
 
     def render(self, talk: Conversation) -> Said:
         return Said((talk.speech.text(f"{self.kind}.speech"),), "menu.question", "menu.reprompt")
@@ -61,23 +48,12 @@ class Fallback(_Menu):
 
 
 @dataclass(frozen=True)
-class Goodbye(Answer):
+class Goodbye(PlainAnswer):
     """The session ends; nothing is kept to repeat."""
 
     kind: ClassVar[str] = "goodbye"
     speaks_disclaimer: ClassVar[bool] = False
     remembered: ClassVar[bool] = False
-
-    def arguments(self) -> tuple[str, ...]:
-        return ()
-
-    @classmethod
-    def parse(cls, arguments: Sequence[str], content: Content) -> View | None:
-        return None if arguments else cls()
-
-    @classmethod
-    def every(cls, content: Content) -> Iterable[View]:
-        return (cls(),)
 
     def render(self, talk: Conversation) -> Said:
         return Said((talk.speech.text("goodbye"),))

@@ -9,7 +9,7 @@ from typing import ClassVar
 
 from skill.advice.models import Content, Passage, Topic, TopicId
 from skill.dialog.conversation import Conversation
-from skill.dialog.views import Answer, Said, View
+from skill.dialog.views import Answer, PlainAnswer, Said, View
 from skill.session.views import Help
 
 
@@ -123,23 +123,12 @@ class TopicTips(_TopicPart):
 
 
 @dataclass(frozen=True)
-class AskTopic(Answer):
+class AskTopic(PlainAnswer):
     """Which topic? (asked when none was heard, or one the catalogue does not have)."""
 
     kind: ClassVar[str] = "ask_topic"
     speaks_disclaimer: ClassVar[bool] = False
     remembered: ClassVar[bool] = True
-
-    def arguments(self) -> tuple[str, ...]:
-        return ()
-
-    @classmethod
-    def parse(cls, arguments: Sequence[str], content: Content) -> View | None:
-        return None if arguments else cls()
-
-    @classmethod
-    def every(cls, content: Content) -> Iterable[View]:
-        return (cls(),)
 
     def render(self, talk: Conversation) -> Said:
         return Said((), "topic.ask", "topic.ask_reprompt")

@@ -8,27 +8,16 @@ from typing import ClassVar
 
 from skill.advice.models import Content, Walk
 from skill.dialog.conversation import Conversation
-from skill.dialog.views import Answer, Said, View, index
+from skill.dialog.views import PlainAnswer, Said, View, index
 
 
 @dataclass(frozen=True)
-class Overview(Answer):
+class Overview(PlainAnswer):
     """A short overview that offers to walk through its topics."""
 
     walk: ClassVar[Walk]
     speaks_disclaimer: ClassVar[bool] = True
     remembered: ClassVar[bool] = True
-
-    def arguments(self) -> tuple[str, ...]:
-        return ()
-
-    @classmethod
-    def parse(cls, arguments: Sequence[str], content: Content) -> View | None:
-        return None if arguments else cls()
-
-    @classmethod
-    def every(cls, content: Content) -> Iterable[View]:
-        return (cls(),)
 
     def render(self, talk: Conversation) -> Said:
         passage = talk.content.causes if self.walk is Walk.CAUSES else talk.content.relief
