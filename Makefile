@@ -26,12 +26,12 @@ typecheck: $(STAMP)
 unit: $(STAMP) node-deps
 	$(BIN)/pytest
 
-# Node test clients (virtual-alexa, ssml-check-core), installed from their lock files when npm is
-# present; without npm the tests that need them skip and say why.
+# Node test clients (virtual-alexa, ssml-check-core, dynalite), installed from their lock files when
+# npm is present; without npm the tests that need them skip and say why.
+NODE_DIRS := tests/web/node tests/robustness/node tests/skill/diary/node
+
 node-deps:
-	@if command -v npm >/dev/null 2>&1; then \
-		sh tests/skill/diary/node/install.sh && \
-		sh tests/web/node/install.sh && sh tests/robustness/node/install.sh; fi
+	@if command -v npm >/dev/null 2>&1; then sh tests/support/npm_ci.sh $(NODE_DIRS); fi
 
 clean:
 	rm -rf $(VENV) dist build *.egg-info

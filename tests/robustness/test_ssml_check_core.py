@@ -4,7 +4,7 @@
 code we did not write. The SSML comes from every recorded request through the real handler,
 every view of the conversation (all topics, list positions and stretches) in every shipped locale,
 text that needs escaping, and a sample of generated requests. The validator runs in node
-(``tests/robustness/node``, installed by its ``install.sh``) once for all of them.
+(``tests/robustness/node``, installed by ``make node-deps``) once for all of them.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ def _skip_reason() -> str | None:
     if shutil.which("node") is None or shutil.which("npm") is None:
         return "node and npm are not installed: ssml-check-core is a node package"
     if not (NODE_DIR / "node_modules" / "ssml-check-core").is_dir():
-        return f"ssml-check-core is not installed: run {NODE_DIR / 'install.sh'}"
+        return "ssml-check-core is not installed: run `make node-deps` (needs npm)"
     return None
 
 

@@ -3,7 +3,7 @@
 virtual-alexa turns utterances into requests with the interaction model, as Alexa would, and
 posts them over HTTP. It cannot sign requests, so the server runs with ``--no-verify`` on
 loopback (the only place that flag is accepted), with ``SKILL_ID`` set so the application-id
-check still applies. Node packages come from ``tests/web/node/install.sh``.
+check still applies. Node packages come from ``make node-deps``.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ def _skip_reason() -> str | None:
     if shutil.which("node") is None or shutil.which("npm") is None:
         return "node and npm are not installed: virtual-alexa needs them"
     if not (NODE_DIR / "node_modules" / "virtual-alexa").is_dir():
-        return f"virtual-alexa is not installed: run {NODE_DIR / 'install.sh'}"
+        return "virtual-alexa is not installed: run `make node-deps` (needs npm)"
     if not MODEL.is_file():
         return f"{MODEL} does not exist yet"
     return None

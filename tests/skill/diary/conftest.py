@@ -1,7 +1,7 @@
 """Fixtures for the diary: a settable clock, dynalite on loopback, and one ``store_kit`` per real
 store (SQLite on disk, DynamoDB's API served by dynalite) for the shared behaviour suite.
 
-dynalite comes from ``tests/skill/diary/node/install.sh`` (``npm ci`` from the lock file); where
+dynalite comes from ``make node-deps`` (``npm ci`` from the lock file); where
 node or the installed package is absent, the DynamoDB half skips and says why.
 """
 
@@ -38,7 +38,7 @@ def dynalite_skip_reason() -> str | None:
     if shutil.which("node") is None:
         return "node is not installed: the DynamoDB diary tests run the store against dynalite"
     if not DYNALITE_CLI.is_file():
-        return f"dynalite is not installed: run sh {NODE_DIR / 'install.sh'} (needs npm)"
+        return "dynalite is not installed: run `make node-deps` (needs npm)"
     return None
 
 
