@@ -48,11 +48,16 @@ class Settings:
         )
 
 
-def local_store(environ: Mapping[str, str] = os.environ) -> str:
+def local_store_path(environ: Mapping[str, str] = os.environ) -> Path:
     """The embedded default store of the console and the self-hosted endpoint: one SQLite file
     in the user's data folder (``$XDG_DATA_HOME``, else ``~/.local/share``)."""
     base = Path(environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
-    return f"sqlite:///{base / 'leg-cramp-helper' / 'diary.db'}"
+    return base / "leg-cramp-helper" / "diary.db"
+
+
+def local_store(environ: Mapping[str, str] = os.environ) -> str:
+    """``local_store_path`` as a ``DIARY_STORE`` value."""
+    return f"sqlite:///{local_store_path(environ)}"
 
 
 def _optional_path(value: str | None) -> Path | None:

@@ -44,15 +44,15 @@ def persistence_adapter(store: str | None) -> AbstractPersistenceAdapter | None:
 
 
 def owner_key(envelope: RequestEnvelope) -> str:
-    """A digest of the user (and recognised person): one record per person on a shared device."""
+    """The diary's owner digests (``skill.diary.Owner``): one record per recognised person on a
+    shared device, else per user; never the raw IDs."""
+    from skill.diary.entries import Owner  # noqa: PLC0415  (only requests that touch storage)
+
     system = getattr(envelope.context, "system", None)
     user = getattr(getattr(system, "user", None), "user_id", None) or ""
-    person = getattr(getattr(system, "person", None), "person_id", None) or ""
-    if not user:
-        raise ValueError("the request names no user")
-    import hashlib  # noqa: PLC0415  (only requests that touch storage pay for it)
-
-    return hashlib.sha256(f"{user}\n{person}".encode()).hexdigest()
+    person = getattr(getattr(system, "person", None), "person_id", None)
+    owner = Owner.from_alexa(user, person)  # raises ValueError when the request names no user
+    return f"{owner.user}/{owner.person}"
 
 
 class SqliteAttributes(AbstractPersistenceAdapter):

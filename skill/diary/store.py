@@ -13,16 +13,15 @@ user or person ID (they hold digests anyway).
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
 from skill.diary.entries import DiaryEntry, Owner, utc_now
+from skill.settings import local_store_path
 
 DEFAULT_RETENTION_DAYS = 400
-APP_FOLDER = "leg-cramp-helper"
 Clock = Callable[[], datetime]
 
 
@@ -65,9 +64,8 @@ class DiaryStore(Protocol):
 
 def default_sqlite_path() -> Path:
     """``$XDG_DATA_HOME/leg-cramp-helper/diary.db``; without that variable, the same under
-    ``~/.local/share``."""
-    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(base) / APP_FOLDER / "diary.db"
+    ``~/.local/share`` (the one definition is ``skill.settings.local_store_path``)."""
+    return local_store_path()
 
 
 def open_store(
