@@ -12,6 +12,7 @@ from skill.advice.models import (
     Content,
     DoctorAdvice,
     Evidence,
+    Muscle,
     Passage,
     Routine,
     Source,
@@ -57,6 +58,9 @@ def _load(layers: tuple[Path, ...]) -> Content:
         ),
         walks=MappingProxyType(
             {Walk(key): tuple(TopicId(t) for t in ids) for key, ids in raw["walks"].items()}
+        ),
+        muscles=MappingProxyType(
+            {Muscle(key): reader.passage(item) for key, item in raw["muscles"].items()}
         ),
     )
 

@@ -29,6 +29,15 @@ class TopicId(StrEnum):
     SORENESS = "SORENESS"
 
 
+class Muscle(StrEnum):
+    """Muscles with their own stretch: the interaction model's ``CrampMuscle`` IDs."""
+
+    CALF = "CALF"
+    FOOT = "FOOT"
+    THIGH_FRONT = "THIGH_FRONT"
+    THIGH_BACK = "THIGH_BACK"
+
+
 class TopicKind(StrEnum):
     """What a topic mainly is: a possible cause, something that helps, or a safety point."""
 
@@ -125,3 +134,4 @@ class Content(NamedTuple):
     routine: Routine
     topics: Mapping[TopicId, Topic]
     walks: Mapping[Walk, tuple[TopicId, ...]]
+    muscles: Mapping[Muscle, Passage]

@@ -19,7 +19,7 @@ import pytest
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 
-from skill.advice.models import Evidence, TopicId, TopicKind
+from skill.advice.models import Evidence, Muscle, TopicId, TopicKind
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
 DATA_DIR = REPO_ROOT / "skill" / "advice" / "data"
@@ -68,6 +68,13 @@ RELIEF_TOPICS = (
     "CIRCULATION",
 )  # the eight relief steps, in speaking order
 CRAMP_NOW_FIRST_WORDS = frozenset({"Straighten", "Stand", "Pull", "Flex", "Stretch"})
+# How each muscle's passage must begin: that muscle's stretch, said first.
+MUSCLE_FIRST_WORDS = {
+    "CALF": r"Straighten your knee and gently pull your toes toward your shin\b",
+    "FOOT": r"Pull your toes up and back toward your shin\b",
+    "THIGH_FRONT": r"Bend your knee and gently bring your heel toward your buttock\b",
+    "THIGH_BACK": r"Straighten your knee and pull your toes toward your face\b",
+}
 
 PLACEHOLDER = re.compile(r"\{([a-z][a-z_]*)\}")
 
@@ -142,6 +149,8 @@ def passages(content: Mapping[str, Any]) -> Iterator[tuple[str, Mapping[str, Any
         yield f"topics.{topic_id}.answer", topic["answer"]
         if "tips" in topic:
             yield f"topics.{topic_id}.tips", topic["tips"]
+    for muscle, passage in content["muscles"].items():
+        yield f"muscles.{muscle}", passage
 
 
 def spoken_texts(content: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
@@ -638,6 +647,45 @@ def test_cramp_now_starts_with_the_action() -> None:
     assert "knee" in first_sentence and "toes" in first_sentence
     assert re.search(r"\bhold\b", speech, re.I), "cramp_now must say how long to hold"
     assert re.search(r"\bpoint\b", speech, re.I) is None or "don't point" in speech.lower()
+
+
+def test_cramp_now_adds_one_short_line_for_the_foot_and_thigh() -> None:
+    speech = merged(BASE_LOCALE)["cramp_now"]["speech"]
+    said = sentences(speech)
+    assert re.match(MUSCLE_FIRST_WORDS["CALF"], said[0]), said[0]
+    others = [s for s in said if re.search(r"\b(foot|thigh)\b", s, re.I)]
+    assert len(others) == 1, others
+    assert re.search(r"\bfoot\b", others[0]) and re.search(r"\bthigh\b", others[0])
+    assert word_count(others[0]) <= 15, others[0]
+
+
+def test_every_muscle_has_a_passage_that_starts_with_its_stretch() -> None:
+    muscles = merged(BASE_LOCALE)["muscles"]
+    assert set(muscles) == {m.value for m in Muscle} == set(MUSCLE_FIRST_WORDS)
+    for muscle, passage in muscles.items():
+        assert re.match(MUSCLE_FIRST_WORDS[muscle], passage["speech"]), muscle
+        assert re.search(r"\bhold\b", passage["speech"], re.I), f"{muscle} says how long to hold"
+        assert "more" in passage and passage["card"] and passage["sources"], muscle
+        for field in ("speech", "more", "card"):
+            text = _normal(passage[field]).lower()
+            for match in re.finditer(r"\bpoint(ing)? your toes\b", text):
+                assert re.search(r"(don't|do not|never)( \w+){0,2} $", text[: match.start()]), (
+                    f"{muscle}.{field} tells the listener to point their toes"
+                )
+
+
+def test_standing_stretches_say_hold_something_steady() -> None:
+    content = merged(BASE_LOCALE)
+    named = [("cramp_now", content["cramp_now"]), *(
+        (f"muscles.{m}", p) for m, p in content["muscles"].items()
+    )]
+    for name, passage in named:
+        for field in ("speech", "more"):
+            for sentence in sentences(passage.get(field, "")):
+                if re.search(r"\b(stand|standing)\b", sentence, re.I):
+                    assert re.search(r"\b(hold|holding)\b[^.]*\bsteady\b", sentence), (
+                        f"{name}.{field}: {sentence}"
+                    )
 
 
 def test_walks_reach_the_six_causes_and_eight_relief_steps() -> None:

@@ -68,6 +68,8 @@ def _passages(content: Content) -> Iterator[tuple[str, Passage]]:
         yield f"topics.{topic_id}.answer", topic.answer
         if topic.tips is not None:
             yield f"topics.{topic_id}.tips", topic.tips
+    for muscle, passage in content.muscles.items():
+        yield f"muscles.{muscle}", passage
 
 
 def _raw_passage(raw: Mapping[str, Any], name: str) -> Mapping[str, Any]:
