@@ -12,6 +12,7 @@ from skill.advice.models import (
     Content,
     DoctorAdvice,
     Evidence,
+    MedicineId,
     Muscle,
     Passage,
     Routine,
@@ -61,6 +62,9 @@ def _load(layers: tuple[Path, ...]) -> Content:
         ),
         muscles=MappingProxyType(
             {Muscle(key): reader.passage(item) for key, item in raw["muscles"].items()}
+        ),
+        medicines=MappingProxyType(
+            {MedicineId(key): reader.passage(item) for key, item in raw["medicines"].items()}
         ),
     )
 

@@ -38,6 +38,16 @@ class Muscle(StrEnum):
     THIGH_BACK = "THIGH_BACK"
 
 
+class MedicineId(StrEnum):
+    """Medicine groups a listener can ask about: the interaction model's ``CrampMedicine`` IDs."""
+
+    DIURETIC = "DIURETIC"
+    STATIN = "STATIN"
+    INHALER = "INHALER"
+    BLOOD_PRESSURE = "BLOOD_PRESSURE"
+    OTHER = "OTHER"
+
+
 class TopicKind(StrEnum):
     """What a topic mainly is: a possible cause, something that helps, or a safety point."""
 
@@ -135,3 +145,4 @@ class Content(NamedTuple):
     topics: Mapping[TopicId, Topic]
     walks: Mapping[Walk, tuple[TopicId, ...]]
     muscles: Mapping[Muscle, Passage]
+    medicines: Mapping[MedicineId, Passage]

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from skill.advice.catalog import load_content
-from skill.advice.models import Muscle, TopicId, Walk
+from skill.advice.models import MedicineId, Muscle, TopicId, Walk
 from skill.locales import SHIPPED_LOCALES
 
 
@@ -64,3 +64,13 @@ def test_every_muscle_loads_with_its_stretch(locale: str) -> None:
         assert "{" not in passage.speech + passage.card + passage.more
     calf = content.muscles[Muscle.CALF].speech
     assert calf.split(".")[0] == content.cramp_now.speech.split(".")[0]
+
+
+@pytest.mark.parametrize("locale", SHIPPED_LOCALES)
+def test_every_medicine_loads_and_opens_with_keep_taking_it(locale: str) -> None:
+    content = load_content(locale)
+    assert set(content.medicines) == set(MedicineId)
+    for passage in content.medicines.values():
+        assert passage.speech.startswith("Don't stop or change")
+        assert "pharmacist" in passage.speech.split(".")[0]
+        assert "{" not in passage.speech + passage.card + (passage.more or "")

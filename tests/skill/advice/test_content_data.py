@@ -19,7 +19,7 @@ import pytest
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 
-from skill.advice.models import Evidence, Muscle, TopicId, TopicKind
+from skill.advice.models import Evidence, MedicineId, Muscle, TopicId, TopicKind
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
 DATA_DIR = REPO_ROOT / "skill" / "advice" / "data"
@@ -151,6 +151,8 @@ def passages(content: Mapping[str, Any]) -> Iterator[tuple[str, Mapping[str, Any
             yield f"topics.{topic_id}.tips", topic["tips"]
     for muscle, passage in content["muscles"].items():
         yield f"muscles.{muscle}", passage
+    for medicine, passage in content["medicines"].items():
+        yield f"medicines.{medicine}", passage
 
 
 def spoken_texts(content: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
@@ -268,6 +270,28 @@ def stop_medicine_problems(text: str) -> list[str]:
                 continue
             problems.append(sentence)
             break
+    return problems
+
+
+KEEP_TAKING_FIRST = re.compile(r"^(Don't|Do not|Never) stop or change\b", re.IGNORECASE)
+ASK_PRESCRIBER = re.compile(r"\b(ask|talk to|check with)\b[^.;]*\b(doctor|gp|pharmacist)\b", re.I)
+
+
+def medicine_first_sentence_problems(text: str) -> list[str]:
+    """A medicine passage must open by saying: don't stop or change it on your own; ask first.
+
+    The first sentence must begin "Don't stop or change", must hold a stop phrase that the
+    negation covers (so ``stop_medicine_problems`` agrees), and must send the listener to a
+    doctor or pharmacist. Returns the problems found with the first sentence.
+    """
+    first = sentences(_normal(text))[0]
+    problems = []
+    if not KEEP_TAKING_FIRST.search(first):
+        problems.append(f"does not open with don't stop or change: {first}")
+    if not STOP_MEDICINE.search(first) or stop_medicine_problems(first):
+        problems.append(f"no negated stop phrase about a medicine: {first}")
+    if not ASK_PRESCRIBER.search(first):
+        problems.append(f"does not send the listener to a doctor or pharmacist: {first}")
     return problems
 
 
@@ -551,6 +575,44 @@ def test_lint_helpers_catch_bad_sentences() -> None:
     ]
     for sentence in good:
         assert stop_medicine_problems(sentence) == [], sentence
+
+
+@pytest.mark.parametrize("locale", ALL_LOCALES)
+def test_every_medicine_passage_opens_with_do_not_stop_or_change(locale: str) -> None:
+    content = merged(locale)
+    assert set(content["medicines"]) == {m.value for m in MedicineId}
+    for medicine, passage in content["medicines"].items():
+        for field in ("speech", "card"):
+            text = fill(passage[field], content["values"])
+            assert medicine_first_sentence_problems(text) == [], f"{medicine}.{field}"
+
+
+@pytest.mark.parametrize("locale", ALL_LOCALES)
+def test_statin_passage_sends_muscle_pain_to_same_day_care_early(locale: str) -> None:
+    content = merged(locale)
+    values = content["values"]
+    speech = _normal(fill(content["medicines"]["STATIN"]["speech"], values))
+    opening = " ".join(sentences(speech)[:2])
+    assert re.search(r"\bunexplained muscle pain\b", opening), opening
+    assert re.search(r"\b(tenderness|weakness)\b", opening), opening
+    assert f"contact {values['urgent_care']} today" in opening, opening
+    for field in ("speech", "more", "card"):
+        text = _normal(fill(content["medicines"]["STATIN"][field], values))
+        for match in re.finditer(r"\bstop\w*", text, re.I):
+            assert NEGATED_BEFORE.search(text[: match.start()]), f"STATIN.{field} says stop"
+
+
+def test_medicine_lint_catches_a_bad_opening() -> None:
+    bad = [
+        "Ask your doctor about your statin. Don't stop it on your own.",
+        "Stop or change your water pills if cramps are bad; ask your pharmacist.",
+        "Don't stop or change your inhaler on your own.",
+        "Inhalers are linked with cramps; don't stop or change yours, ask your doctor.",
+    ]
+    for text in bad:
+        assert medicine_first_sentence_problems(text) != [], text
+    good = "Don't stop or change your statin on your own; ask your GP or pharmacist. More."
+    assert medicine_first_sentence_problems(good) == []
 
 
 @pytest.mark.parametrize("locale", ALL_LOCALES)

@@ -70,6 +70,8 @@ def _passages(content: Content) -> Iterator[tuple[str, Passage]]:
             yield f"topics.{topic_id}.tips", topic.tips
     for muscle, passage in content.muscles.items():
         yield f"muscles.{muscle}", passage
+    for medicine, passage in content.medicines.items():
+        yield f"medicines.{medicine}", passage
 
 
 def _raw_passage(raw: Mapping[str, Any], name: str) -> Mapping[str, Any]:
