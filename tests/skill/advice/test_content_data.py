@@ -193,6 +193,8 @@ OVERCLAIM = re.compile(
 )
 
 QUININE = re.compile(r"\b(quinine|tonic water|qualaquin)\b", re.IGNORECASE)
+# The only topics that may name quinine or tonic water, and only to warn against it.
+QUININE_TOPICS = frozenset({"QUININE", "PREGNANCY", "FOODS_AND_DRINKS"})
 NEGATION = re.compile(
     r"\b(do not|don't|not|never|no|isn't|aren't|won't|avoid|against)\b|n't\b", re.IGNORECASE
 )
@@ -481,12 +483,12 @@ def test_every_passage_has_sources_that_exist(locale: str) -> None:
     assert unused == set(), f"sources never cited: {sorted(unused)}"
 
 
-def test_quinine_sources_back_only_the_quinine_topic() -> None:
+def test_quinine_sources_back_only_the_topics_that_warn_about_it() -> None:
     content = merged(BASE_LOCALE)
     quinine_ids = {k for k, s in content["sources"].items() if QUININE.search(s["name"])}
     assert quinine_ids, "the quinine warning should cite its regulators"
     for name, passage in passages(content):
-        if name.startswith("topics.QUININE."):
+        if any(name.startswith(f"topics.{topic}.") for topic in QUININE_TOPICS):
             continue
         assert not quinine_ids & set(passage["sources"]), f"{name} cites a quinine source"
 
@@ -507,7 +509,7 @@ def test_quinine_only_in_its_topic_and_only_as_a_warning(locale: str) -> None:
     for path, text in user_texts(content):
         if path.startswith("sources/"):
             continue  # see test_quinine_sources_back_only_the_quinine_topic
-        if path.startswith("topics/QUININE/"):
+        if any(path.startswith(f"topics/{topic}/") for topic in QUININE_TOPICS):
             if path != "topics/QUININE/title":  # a label, not a sentence
                 assert quinine_problems(text) == [], path
         else:
@@ -520,6 +522,23 @@ def test_quinine_only_in_its_topic_and_only_as_a_warning(locale: str) -> None:
     first = sentences(_normal(topic["answer"]["speech"]))[0]
     assert re.match(r"(Don't|Do not|Never) (use|take)\b", first), first
     assert QUININE.search(first)
+
+
+@pytest.mark.parametrize("topic_id", ["PREGNANCY", "FOODS_AND_DRINKS"])
+def test_pregnancy_and_drinks_rule_out_quinine_in_their_speech(topic_id: str) -> None:
+    answer = merged(BASE_LOCALE)["topics"][topic_id]["answer"]
+    said = [s for s in sentences(_normal(answer["speech"])) if QUININE.search(s)]
+    assert said, f"{topic_id} must rule out quinine or tonic water"
+    for sentence in said:
+        assert re.match(r"(Don't|Do not|Never) (use|take|drink)\b", sentence), sentence
+    assert QUININE.search(answer["card"]) and quinine_problems(answer["card"]) == []
+
+
+def test_quinine_lint_allows_the_word_only_in_the_warning_topics() -> None:
+    assert {"QUININE", "PREGNANCY", "FOODS_AND_DRINKS"} == QUININE_TOPICS
+    assert quinine_problems("In pregnancy, tonic water can ease cramps.") != []
+    assert quinine_problems("Pickle juice and tonic water are popular remedies.") != []
+    assert quinine_problems("Don't take quinine or tonic water in pregnancy.") == []
 
 
 @pytest.mark.parametrize("locale", ALL_LOCALES)
@@ -748,6 +767,34 @@ def test_standing_stretches_say_hold_something_steady() -> None:
                     assert re.search(r"\b(hold|holding)\b[^.]*\bsteady\b", sentence), (
                         f"{name}.{field}: {sentence}"
                     )
+
+
+def test_aging_answers_is_it_normal_at_my_age() -> None:
+    speech = _normal(merged(BASE_LOCALE)["topics"]["AGING"]["answer"]["speech"])
+    first = sentences(speech)[0].lower()
+    assert "common" in first and "older" in first
+    assert re.search(r"(don't|do not) have to put up with", first), first
+
+
+def test_new_topics_have_complete_answers() -> None:
+    topics = merged(BASE_LOCALE)["topics"]
+    for topic_id in ("CHILDREN", "DURATION", "FOODS_AND_DRINKS", "VITAMINS", "EXERCISE_CRAMPS",
+                     "CLAUDICATION", "NEUROPATHY", "HEALTH_CONDITIONS"):
+        answer = topics[topic_id]["answer"]
+        assert {"speech", "more", "card", "sources"} <= set(answer), topic_id
+
+
+def test_vitamins_warn_about_k2_and_warfarin() -> None:
+    speech = merged(BASE_LOCALE)["topics"]["VITAMINS"]["answer"]["speech"]
+    assert re.search(r"\bNever take it with warfarin unless your prescriber agrees\b", speech)
+    assert "K two" in speech
+
+
+def test_claudication_and_neuropathy_send_to_a_doctor_first() -> None:
+    topics = merged(BASE_LOCALE)["topics"]
+    for topic_id in ("CLAUDICATION", "NEUROPATHY"):
+        first = sentences(topics[topic_id]["answer"]["speech"])[0]
+        assert first.startswith("See your {doctor}"), first
 
 
 def test_walks_reach_the_six_causes_and_eight_relief_steps() -> None:
