@@ -19,7 +19,17 @@ import pytest
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 
-from skill.advice.models import Evidence, MedicineId, Muscle, TopicId, TopicKind
+from skill.advice.models import (
+    Condition,
+    Evidence,
+    MedicineId,
+    Muscle,
+    Situation,
+    SymptomId,
+    Tier,
+    TopicId,
+    TopicKind,
+)
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
 DATA_DIR = REPO_ROOT / "skill" / "advice" / "data"
@@ -153,6 +163,8 @@ def passages(content: Mapping[str, Any]) -> Iterator[tuple[str, Mapping[str, Any
         yield f"muscles.{muscle}", passage
     for medicine, passage in content["medicines"].items():
         yield f"medicines.{medicine}", passage
+    for condition, passage in content["triage"]["conditions"].items():
+        yield f"triage.conditions.{condition}", passage
 
 
 def spoken_texts(content: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
@@ -168,6 +180,10 @@ def spoken_texts(content: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
     yield "routine.outro", fill(routine["outro"], values)
     for index, step in enumerate(routine["steps"]):
         yield f"routine.steps.{index}.instruction", fill(step["instruction"], values)
+    for tier, advice in content["triage"]["tiers"].items():
+        yield f"triage.tiers.{tier}.action", fill(advice["action"], values)
+    for key, text in content["triage"]["meanwhile"].items():
+        yield f"triage.meanwhile.{key}", fill(text, values)
 
 
 def sentences(text: str) -> list[str]:
@@ -405,6 +421,49 @@ def test_schema_topic_ids_and_enums_match_the_models() -> None:
     assert set(defs["topicShape"]["properties"]["evidence"]["enum"]) == {e.value for e in Evidence}
 
 
+def test_schema_ids_for_the_new_blocks_match_the_models() -> None:
+    content_schema, _, _ = schemas()
+    defs = content_schema["$defs"]
+    assert set(defs["muscleId"]["enum"]) == set(defs["muscles"]["required"]) == set(Muscle)
+    assert set(defs["medicineId"]["enum"]) == set(defs["medicines"]["required"]) == set(MedicineId)
+    assert set(defs["symptomId"]["enum"]) == set(SymptomId)
+    assert set(defs["situationId"]["enum"]) == set(Situation)
+    assert defs["tierId"]["enum"] == [t.value for t in Tier]
+    assert set(defs["conditionId"]["enum"]) == set(Condition)
+
+
+def test_schema_refuses_broken_new_blocks() -> None:
+    content_schema, _, _ = schemas()
+    good = merged(BASE_LOCALE)
+    rule = good["triage"]["rules"][0]
+    no_calf = deep_merge(good, {})
+    no_calf["muscles"] = {k: v for k, v in good["muscles"].items() if k != "CALF"}
+    bad_cases = {
+        "no calf": no_calf,
+        "unknown muscle": deep_merge(good, {"muscles": {"KNEE": good["muscles"]["CALF"]}}),
+        "unknown medicine": deep_merge(
+            good, {"medicines": {"QUININE": good["medicines"]["OTHER"]}}
+        ),
+        "unknown symptom": deep_merge(
+            good, {"triage": {"rules": [{**rule, "symptoms": ["HEADACHE"]}]}}
+        ),
+        "rule without symptoms": deep_merge(
+            good, {"triage": {"rules": [{**rule, "symptoms": []}]}}
+        ),
+        "unknown tier": deep_merge(good, {"triage": {"rules": [{**rule, "tier": "later"}]}}),
+        "digits in an action": deep_merge(
+            good, {"triage": {"tiers": {"emergency": {"action": "Call 911 now, please."}}}}
+        ),
+        "no self-care meanwhile": deep_merge(good, {}),
+    }
+    bad_cases["no self-care meanwhile"]["triage"] = {
+        **good["triage"],
+        "meanwhile": {k: v for k, v in good["triage"]["meanwhile"].items() if k != "self_care"},
+    }
+    for name, instance in bad_cases.items():
+        assert schema_errors(content_schema, instance), f"schema accepted: {name}"
+
+
 # ---------------------------------------------------------------------------------------------
 # Overrides and placeholders
 
@@ -473,7 +532,11 @@ def test_every_passage_has_sources_that_exist(locale: str) -> None:
     content = merged(locale)
     known = set(content["sources"])
     referenced: dict[str, list[str]] = {}
-    named = [*passages(content), ("routine", content["routine"])]
+    named = [
+        *passages(content),
+        ("routine", content["routine"]),
+        *((f"triage.tiers.{t}", a) for t, a in content["triage"]["tiers"].items()),
+    ]
     for name, passage in named:
         assert len(passage["sources"]) >= 1, f"{name} has no source"
         for source_id in passage["sources"]:
