@@ -9,16 +9,25 @@ from types import MappingProxyType
 from typing import Any
 
 from skill.advice.models import (
+    Condition,
     Content,
     DoctorAdvice,
     Evidence,
+    MedicineId,
+    Muscle,
     Passage,
     Routine,
+    Situation,
     Source,
     StretchStep,
+    SymptomId,
+    Tier,
+    TierAdvice,
     Topic,
     TopicId,
     TopicKind,
+    Triage,
+    TriageRule,
     Walk,
 )
 from skill.locales import existing_layers, read_layers
@@ -58,6 +67,13 @@ def _load(layers: tuple[Path, ...]) -> Content:
         walks=MappingProxyType(
             {Walk(key): tuple(TopicId(t) for t in ids) for key, ids in raw["walks"].items()}
         ),
+        muscles=MappingProxyType(
+            {Muscle(key): reader.passage(item) for key, item in raw["muscles"].items()}
+        ),
+        medicines=MappingProxyType(
+            {MedicineId(key): reader.passage(item) for key, item in raw["medicines"].items()}
+        ),
+        triage=reader.triage(raw["triage"]),
     )
 
 
@@ -113,4 +129,47 @@ class _Reader:
             outro=self.text(raw["outro"]),
             card=self.text(raw["card"]),
             sources=self.sources(raw["sources"]),
+        )
+
+    def triage(self, raw: Mapping[str, Any]) -> Triage:
+        meanwhile = {key: self.text(text) for key, text in raw["meanwhile"].items()}
+        conditions = {Condition(key): self.passage(item) for key, item in raw["conditions"].items()}
+        rules = tuple(self.rule(item, meanwhile) for item in raw["rules"])
+        ids = [rule.id for rule in rules]
+        duplicates = sorted({rule_id for rule_id in ids if ids.count(rule_id) > 1})
+        if duplicates:
+            raise ValueError(f"triage rule ids used twice: {duplicates}")
+        missing = sorted({r.condition for r in rules if r.condition is not None} - set(conditions))
+        if missing:
+            raise ValueError(f"triage rules name conditions with no passage: {missing}")
+        return Triage(
+            tiers=MappingProxyType(
+                {
+                    Tier(key): TierAdvice(
+                        tier=Tier(key),
+                        action=self.text(item["action"]),
+                        card=self.text(item["card"]),
+                        sources=self.sources(item["sources"]),
+                    )
+                    for key, item in raw["tiers"].items()
+                }
+            ),
+            conditions=MappingProxyType(conditions),
+            rules=rules,
+        )
+
+    @staticmethod
+    def rule(raw: Mapping[str, Any], meanwhile: Mapping[str, str]) -> TriageRule:
+        tier = Tier(raw["tier"])
+        condition = raw.get("condition")
+        key = raw.get("meanwhile", tier.value)
+        if key not in meanwhile:
+            raise ValueError(f"triage rule {raw['id']} names unknown meanwhile advice {key!r}")
+        return TriageRule(
+            id=raw["id"],
+            symptoms=frozenset(SymptomId(s) for s in raw["symptoms"]),
+            situations=frozenset(Situation(s) for s in raw.get("situations", ())),
+            tier=tier,
+            condition=None if condition is None else Condition(condition),
+            meanwhile=meanwhile[key],
         )

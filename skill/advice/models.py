@@ -27,6 +27,109 @@ class TopicId(StrEnum):
     PAINKILLERS = "PAINKILLERS"
     RESTLESS_LEGS = "RESTLESS_LEGS"
     SORENESS = "SORENESS"
+    CHILDREN = "CHILDREN"
+    DURATION = "DURATION"
+    FOODS_AND_DRINKS = "FOODS_AND_DRINKS"
+    VITAMINS = "VITAMINS"
+    EXERCISE_CRAMPS = "EXERCISE_CRAMPS"
+    CLAUDICATION = "CLAUDICATION"
+    NEUROPATHY = "NEUROPATHY"
+    HEALTH_CONDITIONS = "HEALTH_CONDITIONS"
+
+
+class Muscle(StrEnum):
+    """Muscles with their own stretch: the interaction model's ``CrampMuscle`` IDs."""
+
+    CALF = "CALF"
+    FOOT = "FOOT"
+    THIGH_FRONT = "THIGH_FRONT"
+    THIGH_BACK = "THIGH_BACK"
+
+
+class MedicineId(StrEnum):
+    """Medicine groups a listener can ask about: the interaction model's ``CrampMedicine`` IDs."""
+
+    DIURETIC = "DIURETIC"
+    STATIN = "STATIN"
+    INHALER = "INHALER"
+    BLOOD_PRESSURE = "BLOOD_PRESSURE"
+    OTHER = "OTHER"
+
+
+class SymptomId(StrEnum):
+    """Symptoms a listener can report: the interaction model's ``Symptom`` IDs."""
+
+    SWOLLEN = "SWOLLEN"
+    RED = "RED"
+    WARM = "WARM"
+    COLD = "COLD"
+    PALE = "PALE"
+    BLUE = "BLUE"
+    NUMB = "NUMB"
+    WEAK = "WEAK"
+    BREATHLESS = "BREATHLESS"
+    CHEST_PAIN = "CHEST_PAIN"
+    COUGHING_BLOOD = "COUGHING_BLOOD"
+    TINGLING = "TINGLING"
+    BURNING = "BURNING"
+    URGE_TO_MOVE = "URGE_TO_MOVE"
+    PAIN_ON_WALKING = "PAIN_ON_WALKING"
+    REST_PAIN = "REST_PAIN"
+    PAIN_NOT_PASSING = "PAIN_NOT_PASSING"
+    LONG_CRAMP = "LONG_CRAMP"
+    TWITCHING = "TWITCHING"
+    WASTING = "WASTING"
+    DIRTY_WOUND = "DIRTY_WOUND"
+    TOXIN = "TOXIN"
+    CRAMPS_ELSEWHERE = "CRAMPS_ELSEWHERE"
+    JAW_STIFFNESS = "JAW_STIFFNESS"
+    SUDDEN_SEVERE_PAIN = "SUDDEN_SEVERE_PAIN"
+    MUSCLE_ACHE = "MUSCLE_ACHE"
+    FREQUENT = "FREQUENT"
+    SLEEP_LOSS = "SLEEP_LOSS"
+    TENDER = "TENDER"
+    DARK_URINE = "DARK_URINE"
+
+
+class Situation(StrEnum):
+    """Who is asking, when it changes the advice: the model's ``SymptomSituation`` IDs."""
+
+    PREGNANT = "PREGNANT"
+    STATIN = "STATIN"
+    CHILD = "CHILD"
+
+
+class Tier(StrEnum):
+    """How soon to get help. Declared most urgent first; iteration order is the ranking."""
+
+    EMERGENCY = "emergency"
+    SAME_DAY = "same_day"
+    APPOINTMENT = "appointment"
+    SELF_CARE = "self_care"
+
+
+class Condition(StrEnum):
+    """What a set of symptoms might be (a differential, never a diagnosis)."""
+
+    CLOT = "CLOT"
+    LUNG_CLOT = "LUNG_CLOT"
+    BLOCKED_ARTERY = "BLOCKED_ARTERY"
+    CLAUDICATION = "CLAUDICATION"
+    REST_PAIN = "REST_PAIN"
+    NEUROPATHY = "NEUROPATHY"
+    RESTLESS_LEGS = "RESTLESS_LEGS"
+    STATIN_MUSCLE = "STATIN_MUSCLE"
+    TETANUS = "TETANUS"
+    TOXIN = "TOXIN"
+    MUSCLE_DAMAGE = "MUSCLE_DAMAGE"
+    MUSCLE_PROBLEM = "MUSCLE_PROBLEM"
+    NERVE_MUSCLE = "NERVE_MUSCLE"
+    LONG_CRAMP = "LONG_CRAMP"
+    OTHER_CAUSE = "OTHER_CAUSE"
+    NIGHT_CRAMPS = "NIGHT_CRAMPS"
+    SORENESS = "SORENESS"
+    CHILD_CRAMPS = "CHILD_CRAMPS"
+    UNWELL_CHILD = "UNWELL_CHILD"
 
 
 class TopicKind(StrEnum):
@@ -113,6 +216,45 @@ class DoctorAdvice(NamedTuple):
     routine: Passage
 
 
+class TierAdvice(NamedTuple):
+    """What to do at one tier: the one spoken action sentence, its card line and sources."""
+
+    tier: Tier
+    action: str
+    card: str
+    sources: tuple[Source, ...]
+
+
+class TriageRule(NamedTuple):
+    """One rule from the data: all ``symptoms`` (and ``situations``) present → ``tier``."""
+
+    id: str
+    symptoms: frozenset[SymptomId]
+    situations: frozenset[Situation]
+    tier: Tier
+    condition: Condition | None
+    meanwhile: str
+
+
+class Triage(NamedTuple):
+    """The triage rules and the words they lead to, all from the content file."""
+
+    tiers: Mapping[Tier, TierAdvice]
+    conditions: Mapping[Condition, Passage]
+    rules: tuple[TriageRule, ...]
+
+
+class Assessment(NamedTuple):
+    """The answer to a set of symptoms: the action first, then what it might be, then meanwhile."""
+
+    tier: Tier
+    rule: str
+    condition: Condition | None
+    speech: tuple[str, ...]
+    card: str
+    sources: tuple[Source, ...]
+
+
 class Content(NamedTuple):
     """Everything the skill can say about leg cramps, for one locale."""
 
@@ -125,3 +267,6 @@ class Content(NamedTuple):
     routine: Routine
     topics: Mapping[TopicId, Topic]
     walks: Mapping[Walk, tuple[TopicId, ...]]
+    muscles: Mapping[Muscle, Passage]
+    medicines: Mapping[MedicineId, Passage]
+    triage: Triage

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from skill.advice.catalog import load_content
-from skill.advice.models import TopicId, Walk
+from skill.advice.models import MedicineId, Muscle, TopicId, Walk
 from skill.locales import SHIPPED_LOCALES
 
 
@@ -53,3 +53,24 @@ def test_walks_reach_the_six_causes_and_eight_relief_steps() -> None:
     for topic_id in relief:
         topic = content.topics[topic_id]
         assert topic.for_walk(Walk.RELIEF) is (topic.tips or topic.answer)
+
+
+@pytest.mark.parametrize("locale", SHIPPED_LOCALES)
+def test_every_muscle_loads_with_its_stretch(locale: str) -> None:
+    content = load_content(locale)
+    assert set(content.muscles) == set(Muscle)
+    for passage in content.muscles.values():
+        assert passage.speech and passage.card and passage.sources and passage.more
+        assert "{" not in passage.speech + passage.card + passage.more
+    calf = content.muscles[Muscle.CALF].speech
+    assert calf.split(".")[0] == content.cramp_now.speech.split(".")[0]
+
+
+@pytest.mark.parametrize("locale", SHIPPED_LOCALES)
+def test_every_medicine_loads_and_opens_with_keep_taking_it(locale: str) -> None:
+    content = load_content(locale)
+    assert set(content.medicines) == set(MedicineId)
+    for passage in content.medicines.values():
+        assert passage.speech.startswith("Don't stop or change")
+        assert "pharmacist" in passage.speech.split(".")[0]
+        assert "{" not in passage.speech + passage.card + (passage.more or "")

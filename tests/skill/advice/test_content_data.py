@@ -19,7 +19,17 @@ import pytest
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 
-from skill.advice.models import Evidence, TopicId, TopicKind
+from skill.advice.models import (
+    Condition,
+    Evidence,
+    MedicineId,
+    Muscle,
+    Situation,
+    SymptomId,
+    Tier,
+    TopicId,
+    TopicKind,
+)
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
 DATA_DIR = REPO_ROOT / "skill" / "advice" / "data"
@@ -68,6 +78,13 @@ RELIEF_TOPICS = (
     "CIRCULATION",
 )  # the eight relief steps, in speaking order
 CRAMP_NOW_FIRST_WORDS = frozenset({"Straighten", "Stand", "Pull", "Flex", "Stretch"})
+# How each muscle's passage must begin: that muscle's stretch, said first.
+MUSCLE_FIRST_WORDS = {
+    "CALF": r"Straighten your knee and gently pull your toes toward your shin\b",
+    "FOOT": r"Pull your toes up and back toward your shin\b",
+    "THIGH_FRONT": r"Bend your knee and gently bring your heel toward your buttock\b",
+    "THIGH_BACK": r"Straighten your knee and pull your toes toward your face\b",
+}
 
 PLACEHOLDER = re.compile(r"\{([a-z][a-z_]*)\}")
 
@@ -142,6 +159,12 @@ def passages(content: Mapping[str, Any]) -> Iterator[tuple[str, Mapping[str, Any
         yield f"topics.{topic_id}.answer", topic["answer"]
         if "tips" in topic:
             yield f"topics.{topic_id}.tips", topic["tips"]
+    for muscle, passage in content["muscles"].items():
+        yield f"muscles.{muscle}", passage
+    for medicine, passage in content["medicines"].items():
+        yield f"medicines.{medicine}", passage
+    for condition, passage in content["triage"]["conditions"].items():
+        yield f"triage.conditions.{condition}", passage
 
 
 def spoken_texts(content: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
@@ -157,6 +180,10 @@ def spoken_texts(content: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
     yield "routine.outro", fill(routine["outro"], values)
     for index, step in enumerate(routine["steps"]):
         yield f"routine.steps.{index}.instruction", fill(step["instruction"], values)
+    for tier, advice in content["triage"]["tiers"].items():
+        yield f"triage.tiers.{tier}.action", fill(advice["action"], values)
+    for key, text in content["triage"]["meanwhile"].items():
+        yield f"triage.meanwhile.{key}", fill(text, values)
 
 
 def sentences(text: str) -> list[str]:
@@ -182,6 +209,8 @@ OVERCLAIM = re.compile(
 )
 
 QUININE = re.compile(r"\b(quinine|tonic water|qualaquin)\b", re.IGNORECASE)
+# The only topics that may name quinine or tonic water, and only to warn against it.
+QUININE_TOPICS = frozenset({"QUININE", "PREGNANCY", "FOODS_AND_DRINKS"})
 NEGATION = re.compile(
     r"\b(do not|don't|not|never|no|isn't|aren't|won't|avoid|against)\b|n't\b", re.IGNORECASE
 )
@@ -259,6 +288,28 @@ def stop_medicine_problems(text: str) -> list[str]:
                 continue
             problems.append(sentence)
             break
+    return problems
+
+
+KEEP_TAKING_FIRST = re.compile(r"^(Don't|Do not|Never) stop or change\b", re.IGNORECASE)
+ASK_PRESCRIBER = re.compile(r"\b(ask|talk to|check with)\b[^.;]*\b(doctor|gp|pharmacist)\b", re.I)
+
+
+def medicine_first_sentence_problems(text: str) -> list[str]:
+    """A medicine passage must open by saying: don't stop or change it on your own; ask first.
+
+    The first sentence must begin "Don't stop or change", must hold a stop phrase that the
+    negation covers (so ``stop_medicine_problems`` agrees), and must send the listener to a
+    doctor or pharmacist. Returns the problems found with the first sentence.
+    """
+    first = sentences(_normal(text))[0]
+    problems = []
+    if not KEEP_TAKING_FIRST.search(first):
+        problems.append(f"does not open with don't stop or change: {first}")
+    if not STOP_MEDICINE.search(first) or stop_medicine_problems(first):
+        problems.append(f"no negated stop phrase about a medicine: {first}")
+    if not ASK_PRESCRIBER.search(first):
+        problems.append(f"does not send the listener to a doctor or pharmacist: {first}")
     return problems
 
 
@@ -370,6 +421,49 @@ def test_schema_topic_ids_and_enums_match_the_models() -> None:
     assert set(defs["topicShape"]["properties"]["evidence"]["enum"]) == {e.value for e in Evidence}
 
 
+def test_schema_ids_for_the_new_blocks_match_the_models() -> None:
+    content_schema, _, _ = schemas()
+    defs = content_schema["$defs"]
+    assert set(defs["muscleId"]["enum"]) == set(defs["muscles"]["required"]) == set(Muscle)
+    assert set(defs["medicineId"]["enum"]) == set(defs["medicines"]["required"]) == set(MedicineId)
+    assert set(defs["symptomId"]["enum"]) == set(SymptomId)
+    assert set(defs["situationId"]["enum"]) == set(Situation)
+    assert defs["tierId"]["enum"] == [t.value for t in Tier]
+    assert set(defs["conditionId"]["enum"]) == set(Condition)
+
+
+def test_schema_refuses_broken_new_blocks() -> None:
+    content_schema, _, _ = schemas()
+    good = merged(BASE_LOCALE)
+    rule = good["triage"]["rules"][0]
+    no_calf = deep_merge(good, {})
+    no_calf["muscles"] = {k: v for k, v in good["muscles"].items() if k != "CALF"}
+    bad_cases = {
+        "no calf": no_calf,
+        "unknown muscle": deep_merge(good, {"muscles": {"KNEE": good["muscles"]["CALF"]}}),
+        "unknown medicine": deep_merge(
+            good, {"medicines": {"QUININE": good["medicines"]["OTHER"]}}
+        ),
+        "unknown symptom": deep_merge(
+            good, {"triage": {"rules": [{**rule, "symptoms": ["HEADACHE"]}]}}
+        ),
+        "rule without symptoms": deep_merge(
+            good, {"triage": {"rules": [{**rule, "symptoms": []}]}}
+        ),
+        "unknown tier": deep_merge(good, {"triage": {"rules": [{**rule, "tier": "later"}]}}),
+        "digits in an action": deep_merge(
+            good, {"triage": {"tiers": {"emergency": {"action": "Call 911 now, please."}}}}
+        ),
+        "no self-care meanwhile": deep_merge(good, {}),
+    }
+    bad_cases["no self-care meanwhile"]["triage"] = {
+        **good["triage"],
+        "meanwhile": {k: v for k, v in good["triage"]["meanwhile"].items() if k != "self_care"},
+    }
+    for name, instance in bad_cases.items():
+        assert schema_errors(content_schema, instance), f"schema accepted: {name}"
+
+
 # ---------------------------------------------------------------------------------------------
 # Overrides and placeholders
 
@@ -438,7 +532,11 @@ def test_every_passage_has_sources_that_exist(locale: str) -> None:
     content = merged(locale)
     known = set(content["sources"])
     referenced: dict[str, list[str]] = {}
-    named = [*passages(content), ("routine", content["routine"])]
+    named = [
+        *passages(content),
+        ("routine", content["routine"]),
+        *((f"triage.tiers.{t}", a) for t, a in content["triage"]["tiers"].items()),
+    ]
     for name, passage in named:
         assert len(passage["sources"]) >= 1, f"{name} has no source"
         for source_id in passage["sources"]:
@@ -448,12 +546,12 @@ def test_every_passage_has_sources_that_exist(locale: str) -> None:
     assert unused == set(), f"sources never cited: {sorted(unused)}"
 
 
-def test_quinine_sources_back_only_the_quinine_topic() -> None:
+def test_quinine_sources_back_only_the_topics_that_warn_about_it() -> None:
     content = merged(BASE_LOCALE)
     quinine_ids = {k for k, s in content["sources"].items() if QUININE.search(s["name"])}
     assert quinine_ids, "the quinine warning should cite its regulators"
     for name, passage in passages(content):
-        if name.startswith("topics.QUININE."):
+        if any(name.startswith(f"topics.{topic}.") for topic in QUININE_TOPICS):
             continue
         assert not quinine_ids & set(passage["sources"]), f"{name} cites a quinine source"
 
@@ -474,7 +572,7 @@ def test_quinine_only_in_its_topic_and_only_as_a_warning(locale: str) -> None:
     for path, text in user_texts(content):
         if path.startswith("sources/"):
             continue  # see test_quinine_sources_back_only_the_quinine_topic
-        if path.startswith("topics/QUININE/"):
+        if any(path.startswith(f"topics/{topic}/") for topic in QUININE_TOPICS):
             if path != "topics/QUININE/title":  # a label, not a sentence
                 assert quinine_problems(text) == [], path
         else:
@@ -487,6 +585,23 @@ def test_quinine_only_in_its_topic_and_only_as_a_warning(locale: str) -> None:
     first = sentences(_normal(topic["answer"]["speech"]))[0]
     assert re.match(r"(Don't|Do not|Never) (use|take)\b", first), first
     assert QUININE.search(first)
+
+
+@pytest.mark.parametrize("topic_id", ["PREGNANCY", "FOODS_AND_DRINKS"])
+def test_pregnancy_and_drinks_rule_out_quinine_in_their_speech(topic_id: str) -> None:
+    answer = merged(BASE_LOCALE)["topics"][topic_id]["answer"]
+    said = [s for s in sentences(_normal(answer["speech"])) if QUININE.search(s)]
+    assert said, f"{topic_id} must rule out quinine or tonic water"
+    for sentence in said:
+        assert re.match(r"(Don't|Do not|Never) (use|take|drink)\b", sentence), sentence
+    assert QUININE.search(answer["card"]) and quinine_problems(answer["card"]) == []
+
+
+def test_quinine_lint_allows_the_word_only_in_the_warning_topics() -> None:
+    assert {"QUININE", "PREGNANCY", "FOODS_AND_DRINKS"} == QUININE_TOPICS
+    assert quinine_problems("In pregnancy, tonic water can ease cramps.") != []
+    assert quinine_problems("Pickle juice and tonic water are popular remedies.") != []
+    assert quinine_problems("Don't take quinine or tonic water in pregnancy.") == []
 
 
 @pytest.mark.parametrize("locale", ALL_LOCALES)
@@ -542,6 +657,44 @@ def test_lint_helpers_catch_bad_sentences() -> None:
     ]
     for sentence in good:
         assert stop_medicine_problems(sentence) == [], sentence
+
+
+@pytest.mark.parametrize("locale", ALL_LOCALES)
+def test_every_medicine_passage_opens_with_do_not_stop_or_change(locale: str) -> None:
+    content = merged(locale)
+    assert set(content["medicines"]) == {m.value for m in MedicineId}
+    for medicine, passage in content["medicines"].items():
+        for field in ("speech", "card"):
+            text = fill(passage[field], content["values"])
+            assert medicine_first_sentence_problems(text) == [], f"{medicine}.{field}"
+
+
+@pytest.mark.parametrize("locale", ALL_LOCALES)
+def test_statin_passage_sends_muscle_pain_to_same_day_care_early(locale: str) -> None:
+    content = merged(locale)
+    values = content["values"]
+    speech = _normal(fill(content["medicines"]["STATIN"]["speech"], values))
+    opening = " ".join(sentences(speech)[:2])
+    assert re.search(r"\bunexplained muscle pain\b", opening), opening
+    assert re.search(r"\b(tenderness|weakness)\b", opening), opening
+    assert f"contact {values['urgent_care']} today" in opening, opening
+    for field in ("speech", "more", "card"):
+        text = _normal(fill(content["medicines"]["STATIN"][field], values))
+        for match in re.finditer(r"\bstop\w*", text, re.I):
+            assert NEGATED_BEFORE.search(text[: match.start()]), f"STATIN.{field} says stop"
+
+
+def test_medicine_lint_catches_a_bad_opening() -> None:
+    bad = [
+        "Ask your doctor about your statin. Don't stop it on your own.",
+        "Stop or change your water pills if cramps are bad; ask your pharmacist.",
+        "Don't stop or change your inhaler on your own.",
+        "Inhalers are linked with cramps; don't stop or change yours, ask your doctor.",
+    ]
+    for text in bad:
+        assert medicine_first_sentence_problems(text) != [], text
+    good = "Don't stop or change your statin on your own; ask your GP or pharmacist. More."
+    assert medicine_first_sentence_problems(good) == []
 
 
 @pytest.mark.parametrize("locale", ALL_LOCALES)
@@ -638,6 +791,73 @@ def test_cramp_now_starts_with_the_action() -> None:
     assert "knee" in first_sentence and "toes" in first_sentence
     assert re.search(r"\bhold\b", speech, re.I), "cramp_now must say how long to hold"
     assert re.search(r"\bpoint\b", speech, re.I) is None or "don't point" in speech.lower()
+
+
+def test_cramp_now_adds_one_short_line_for_the_foot_and_thigh() -> None:
+    speech = merged(BASE_LOCALE)["cramp_now"]["speech"]
+    said = sentences(speech)
+    assert re.match(MUSCLE_FIRST_WORDS["CALF"], said[0]), said[0]
+    others = [s for s in said if re.search(r"\b(foot|thigh)\b", s, re.I)]
+    assert len(others) == 1, others
+    assert re.search(r"\bfoot\b", others[0]) and re.search(r"\bthigh\b", others[0])
+    assert word_count(others[0]) <= 15, others[0]
+
+
+def test_every_muscle_has_a_passage_that_starts_with_its_stretch() -> None:
+    muscles = merged(BASE_LOCALE)["muscles"]
+    assert set(muscles) == {m.value for m in Muscle} == set(MUSCLE_FIRST_WORDS)
+    for muscle, passage in muscles.items():
+        assert re.match(MUSCLE_FIRST_WORDS[muscle], passage["speech"]), muscle
+        assert re.search(r"\bhold\b", passage["speech"], re.I), f"{muscle} says how long to hold"
+        assert "more" in passage and passage["card"] and passage["sources"], muscle
+        for field in ("speech", "more", "card"):
+            text = _normal(passage[field]).lower()
+            for match in re.finditer(r"\bpoint(ing)? your toes\b", text):
+                assert re.search(r"(don't|do not|never)( \w+){0,2} $", text[: match.start()]), (
+                    f"{muscle}.{field} tells the listener to point their toes"
+                )
+
+
+def test_standing_stretches_say_hold_something_steady() -> None:
+    content = merged(BASE_LOCALE)
+    named = [("cramp_now", content["cramp_now"]), *(
+        (f"muscles.{m}", p) for m, p in content["muscles"].items()
+    )]
+    for name, passage in named:
+        for field in ("speech", "more"):
+            for sentence in sentences(passage.get(field, "")):
+                if re.search(r"\b(stand|standing)\b", sentence, re.I):
+                    assert re.search(r"\b(hold|holding)\b[^.]*\bsteady\b", sentence), (
+                        f"{name}.{field}: {sentence}"
+                    )
+
+
+def test_aging_answers_is_it_normal_at_my_age() -> None:
+    speech = _normal(merged(BASE_LOCALE)["topics"]["AGING"]["answer"]["speech"])
+    first = sentences(speech)[0].lower()
+    assert "common" in first and "older" in first
+    assert re.search(r"(don't|do not) have to put up with", first), first
+
+
+def test_new_topics_have_complete_answers() -> None:
+    topics = merged(BASE_LOCALE)["topics"]
+    for topic_id in ("CHILDREN", "DURATION", "FOODS_AND_DRINKS", "VITAMINS", "EXERCISE_CRAMPS",
+                     "CLAUDICATION", "NEUROPATHY", "HEALTH_CONDITIONS"):
+        answer = topics[topic_id]["answer"]
+        assert {"speech", "more", "card", "sources"} <= set(answer), topic_id
+
+
+def test_vitamins_warn_about_k2_and_warfarin() -> None:
+    speech = merged(BASE_LOCALE)["topics"]["VITAMINS"]["answer"]["speech"]
+    assert re.search(r"\bNever take it with warfarin unless your prescriber agrees\b", speech)
+    assert "K two" in speech
+
+
+def test_claudication_and_neuropathy_send_to_a_doctor_first() -> None:
+    topics = merged(BASE_LOCALE)["topics"]
+    for topic_id in ("CLAUDICATION", "NEUROPATHY"):
+        first = sentences(topics[topic_id]["answer"]["speech"])[0]
+        assert first.startswith("See your {doctor}"), first
 
 
 def test_walks_reach_the_six_causes_and_eight_relief_steps() -> None:

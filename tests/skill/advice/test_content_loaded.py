@@ -68,6 +68,12 @@ def _passages(content: Content) -> Iterator[tuple[str, Passage]]:
         yield f"topics.{topic_id}.answer", topic.answer
         if topic.tips is not None:
             yield f"topics.{topic_id}.tips", topic.tips
+    for muscle, passage in content.muscles.items():
+        yield f"muscles.{muscle}", passage
+    for medicine, passage in content.medicines.items():
+        yield f"medicines.{medicine}", passage
+    for condition, passage in content.triage.conditions.items():
+        yield f"triage.conditions.{condition}", passage
 
 
 def _raw_passage(raw: Mapping[str, Any], name: str) -> Mapping[str, Any]:
@@ -94,6 +100,13 @@ def test_loader_serves_the_linted_text(locale: str) -> None:
     assert [s.instruction for s in content.routine.steps] == [
         s["instruction"] for s in raw["routine"]["steps"]
     ]
+    for tier, advice in content.triage.tiers.items():
+        assert advice.action == raw["triage"]["tiers"][tier.value]["action"], tier
+        assert advice.card == raw["triage"]["tiers"][tier.value]["card"], tier
+    meanwhile = raw["triage"]["meanwhile"]
+    assert [r.id for r in content.triage.rules] == [r["id"] for r in raw["triage"]["rules"]]
+    for rule, expected in zip(content.triage.rules, raw["triage"]["rules"], strict=True):
+        assert rule.meanwhile == meanwhile[expected.get("meanwhile", expected["tier"])], rule.id
 
 
 @pytest.mark.parametrize("locale", SHIPPED_LOCALES)
