@@ -91,10 +91,38 @@ CONTRACT_IDS = {
     MEDICINE_SLOT_TYPE: {"DIURETIC", "STATIN", "INHALER", "BLOOD_PRESSURE", "OTHER"},
     SITUATION_SLOT_TYPE: {"PREGNANT", "STATIN", "CHILD"},
     SYMPTOM_SLOT_TYPE: set(
-        "SWOLLEN RED WARM COLD PALE BLUE NUMB WEAK BREATHLESS CHEST_PAIN COUGHING_BLOOD TINGLING "
-        "BURNING URGE_TO_MOVE PAIN_ON_WALKING REST_PAIN PAIN_NOT_PASSING LONG_CRAMP TWITCHING "
-        "WASTING DIRTY_WOUND TOXIN CRAMPS_ELSEWHERE JAW_STIFFNESS SUDDEN_SEVERE_PAIN MUSCLE_ACHE "
-        "FREQUENT SLEEP_LOSS TENDER DARK_URINE".split()
+        [
+            "SWOLLEN",
+            "RED",
+            "WARM",
+            "COLD",
+            "PALE",
+            "BLUE",
+            "NUMB",
+            "WEAK",
+            "BREATHLESS",
+            "CHEST_PAIN",
+            "COUGHING_BLOOD",
+            "TINGLING",
+            "BURNING",
+            "URGE_TO_MOVE",
+            "PAIN_ON_WALKING",
+            "REST_PAIN",
+            "PAIN_NOT_PASSING",
+            "LONG_CRAMP",
+            "TWITCHING",
+            "WASTING",
+            "DIRTY_WOUND",
+            "TOXIN",
+            "CRAMPS_ELSEWHERE",
+            "JAW_STIFFNESS",
+            "SUDDEN_SEVERE_PAIN",
+            "MUSCLE_ACHE",
+            "FREQUENT",
+            "SLEEP_LOSS",
+            "TENDER",
+            "DARK_URINE",
+        ]
     ),
 }
 NEW_TOPICS = {
@@ -128,18 +156,26 @@ def test_new_slot_types_have_exactly_the_contract_ids(locale: str) -> None:
     for name, ids in CONTRACT_IDS.items():
         assert {v["id"] for v in types[name]} == ids, name
         assert all(v["name"]["synonyms"] for v in types[name]), name
-    assert NEW_TOPICS <= {v["id"] for v in types[TOPIC_SLOT_TYPE]}
+    assert {v["id"] for v in types[TOPIC_SLOT_TYPE]} >= NEW_TOPICS
 
 
 @pytest.mark.parametrize(
     ("type_name", "value_id", "words"),
     [
-        (MEDICINE_SLOT_TYPE, "DIURETIC", {"furosemide", "lasix", "bendroflumethiazide", "fluid tablets"}),
+        (
+            MEDICINE_SLOT_TYPE,
+            "DIURETIC",
+            {"furosemide", "lasix", "bendroflumethiazide", "fluid tablets"},
+        ),
         (MEDICINE_SLOT_TYPE, "DIURETIC", {"hydrochlorothiazide", "water pill"}),
         (MEDICINE_SLOT_TYPE, "STATIN", {"atorvastatin", "lipitor", "simvastatin", "rosuvastatin"}),
         (MEDICINE_SLOT_TYPE, "INHALER", {"salmeterol", "formoterol", "seretide", "advair"}),
         (MEDICINE_SLOT_TYPE, "INHALER", {"symbicort", "albuterol", "salbutamol", "ventolin"}),
-        (MEDICINE_SLOT_TYPE, "BLOOD_PRESSURE", {"amlodipine", "nifedipine", "lisinopril", "losartan"}),
+        (
+            MEDICINE_SLOT_TYPE,
+            "BLOOD_PRESSURE",
+            {"amlodipine", "nifedipine", "lisinopril", "losartan"},
+        ),
         (MUSCLE_SLOT_TYPE, "FOOT", {"arch", "toes"}),
         (MUSCLE_SLOT_TYPE, "THIGH_FRONT", {"quad", "front of my thigh", "thigh"}),
         (MUSCLE_SLOT_TYPE, "THIGH_BACK", {"hamstring", "back of my thigh"}),

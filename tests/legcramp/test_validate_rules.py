@@ -211,7 +211,9 @@ def set_configuration(value: object) -> Callable[[Json], object]:
         ("HIGH", "R2"),
     ],
 )
-def test_fallback_sensitivity_level(tmp_path: Path, configuration: object, rule: str | None) -> None:
+def test_fallback_sensitivity_level(
+    tmp_path: Path, configuration: object, rule: str | None
+) -> None:
     found = findings_after(tmp_path, set_configuration(configuration))
     assert found == (set() if rule is None else {rule})
 

@@ -83,7 +83,7 @@ def check_shape(model: ModelFile) -> Iterator[Finding]:
 
 
 def _check_model_configuration(model: ModelFile) -> Iterator[Finding]:
-    """``modelConfiguration.fallbackIntentSensitivity.level``, when given, is LOW, MEDIUM or HIGH."""
+    """``modelConfiguration.fallbackIntentSensitivity.level``, when set: LOW, MEDIUM or HIGH."""
     if "modelConfiguration" not in model.language:
         return
     config = model.language["modelConfiguration"]
@@ -98,8 +98,8 @@ def _check_model_configuration(model: ModelFile) -> Iterator[Finding]:
     if level not in FALLBACK_SENSITIVITY_LEVELS:
         yield model.finding(
             "R2",
-            f"fallbackIntentSensitivity.level must be one of {', '.join(FALLBACK_SENSITIVITY_LEVELS)}"
-            f", not {level!r}",
+            f"fallbackIntentSensitivity.level must be one of "
+            f"{', '.join(FALLBACK_SENSITIVITY_LEVELS)}, not {level!r}",
             *where,
             "level",
         )
