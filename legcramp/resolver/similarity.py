@@ -25,8 +25,19 @@ from rapidfuzz import fuzz
 
 from legcramp.model.utterances import stem
 
-THRESHOLD = 0.43
+THRESHOLD = 0.40
+# How much a nearest-sample score shrinks for the share of words nobody in the model says:
+# score * (1 - UNKNOWN_PENALTY * unknown share). "what's the capital of france" meets
+# "what's the cause of leg cramps" on form, but "capital" and "france" are in no sample.
+UNKNOWN_PENALTY = 1.0
 WORD_WEIGHT = 0.7
+# An intent scores the mean of its best NEIGHBOURS samples, not its one best look-alike.
+NEIGHBOURS = 2
+# Within the word view, the share given to how much of the sample the utterance covers.
+COVERAGE_WEIGHT = 0.3
+# The weight of a filled ``{slot}``: a heard value of the right type is some evidence, but the
+# carrier words decide ("call my daughter" is not "what is {topic}" because both hold a value).
+PLACEHOLDER_WEIGHT = 0.5
 # Extra weight every stem gets, so that words shared by every intent still count a little.
 _WEIGHT_FLOOR = 0.1
 # A text's stems counted, each stem's total weight, and the sum of those weights.
@@ -47,7 +58,9 @@ class Similarity:
         frequency = Counter(s for stems in stems_by_intent.values() for s in stems)
         self._unseen = math.log(documents + 1) + _WEIGHT_FLOOR
         self._weights: Mapping[str, float] = {
-            s: math.log((documents + 1) / (count + 1)) + _WEIGHT_FLOOR
+            s: PLACEHOLDER_WEIGHT
+            if s.startswith("{")
+            else math.log((documents + 1) / (count + 1)) + _WEIGHT_FLOOR
             for s, count in frequency.items()
         }
         self._profiles = {text: self._profile(text) for text in texts}
@@ -74,11 +87,14 @@ class Similarity:
 
     @staticmethod
     def _overlap(first: _Profile, second: _Profile) -> float:
-        """Weighted Dice coefficient of two stem multisets."""
+        """Weighted Dice coefficient of two stem multisets, blended with how much of the
+        sample (``second``) the utterance covers: a worried person adds words ("my calf hurts
+        when i walk and it goes away when i stop") that a short sample cannot hold."""
         a, a_weighted, a_total = first
         b, _, b_total = second
         total = a_total + b_total
-        if not total:
+        if not total or not b_total:
             return 0.0
         shared = sum(a_weighted[s] * min(n, b[s]) / n for s, n in a.items() if s in b)
-        return 2.0 * shared / total
+        dice = 2.0 * shared / total
+        return (1.0 - COVERAGE_WEIGHT) * dice + COVERAGE_WEIGHT * shared / b_total
