@@ -29,7 +29,7 @@ THRESHOLD = 0.40
 # How much a nearest-sample score shrinks for the share of words nobody in the model says:
 # score * (1 - UNKNOWN_PENALTY * unknown share). "what's the capital of france" meets
 # "what's the cause of leg cramps" on form, but "capital" and "france" are in no sample.
-UNKNOWN_PENALTY = 1.0
+UNKNOWN_PENALTY = 0.9
 WORD_WEIGHT = 0.7
 # An intent scores the mean of its best NEIGHBOURS samples, not its one best look-alike.
 NEIGHBOURS = 2
