@@ -62,6 +62,11 @@ class Resolver:
             return Resolution(utterance, Intent.FALLBACK.value, best.score)
         return best
 
+    def is_sample(self, utterance: str) -> bool:
+        """Whether the utterance is a sample, or a sample with listed values in its slots."""
+        text = " ".join(key_words(strip_carrier(clean(utterance), self._index.invocation)))
+        return text in self._index.literals or self._fill_pattern(utterance, text) is not None
+
     def unknown_share(self, utterance: str) -> float:
         """The share of the utterance's words that no sample, built-in or slot value has."""
         words = key_words(strip_carrier(clean(utterance), self._index.invocation))
@@ -88,12 +93,39 @@ class Resolver:
     def _fill_pattern(self, utterance: str, text: str) -> Resolution | None:
         """A sample with slots whose carrier matches exactly, every slot a listed value."""
         best: tuple[int, Resolution] | None = None
-        for pattern, slots in self._filled_patterns(text):
-            if all(slot.status is ResolutionStatus.MATCH for slot in slots.values()):
-                rank = pattern.sample.carrier_words
-                if best is None or rank > best[0]:
-                    best = (rank, Resolution(utterance, pattern.sample.intent, 1.0, slots))
+        words = text.split()
+        for pattern in self._index.patterns:
+            if pattern.regex.fullmatch(text) is None:
+                continue
+            sample = pattern.sample
+            slots = self._listed_values(sample, sample.text.split(), words)
+            if slots is not None and (best is None or sample.carrier_words > best[0]):
+                resolution = Resolution(utterance, sample.intent, 1.0, MappingProxyType(slots))
+                best = (sample.carrier_words, resolution)
         return None if best is None else best[1]
+
+    def _listed_values(
+        self, sample: Sample, tokens: Sequence[str], words: Sequence[str]
+    ) -> dict[str, SlotResolution] | None:
+        """Slots for ``tokens`` (a sample's words and ``{slot}`` placeholders) laid over
+        ``words`` so that every slot holds a listed value, trying every split of the words
+        between neighbouring slots ("my calf is chest pain and ..."); None if there is none."""
+        if not tokens:
+            return {} if not words else None
+        token, rest = tokens[0], tokens[1:]
+        if not (token.startswith("{") and token.endswith("}")):
+            if not words or words[0] != token:
+                return None
+            return self._listed_values(sample, rest, words[1:])
+        name = token[1:-1]
+        for end in range(1, len(words) - len(rest) + 1):
+            slot = self._slot(sample.intent, name, " ".join(words[:end]))
+            if slot.status is not ResolutionStatus.MATCH:
+                continue
+            others = self._listed_values(sample, rest, words[end:])
+            if others is not None:
+                return {name: slot, **others}
+        return None
 
     def _unknown_value(self, utterance: str, text: str) -> Resolution | None:
         """A carrier that frames a few words no slot value names: "is it my thyroid".
