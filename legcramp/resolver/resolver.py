@@ -200,10 +200,14 @@ class Resolver:
         # Per intent: its best sample (with the slots placed there) and its top scores.
         tops: dict[str, list[float]] = {}
         best: dict[str, tuple[float, Sample, dict[str, Mention]]] = {}
+        queries: dict[tuple[str, tuple[str, ...]], tuple[str, dict[str, Mention]]] = {}
         for sample in self._index.samples:
             if sample.slots and not sample.carrier_words:
                 continue  # "{topic}" alone says nothing about carriers: only an exact fill counts
-            query, placed = self._query(sample, words, text, mentions)
+            shape = (sample.intent, sample.slots)  # samples alike in slots get the same query
+            if shape not in queries:
+                queries[shape] = self._query(sample, words, text, mentions)
+            query, placed = queries[shape]
             if sample.slots and not placed:
                 continue  # its slots would be empty: only _unknown_value may claim it
             score = self._similarity(query, sample.text)

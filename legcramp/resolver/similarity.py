@@ -44,6 +44,9 @@ COVERAGE_WEIGHT = 0.3
 PLACEHOLDER_WEIGHT = 0.5
 # Extra weight every stem gets, so that words shared by every intent still count a little.
 _WEIGHT_FLOOR = 0.1
+# How many utterance profiles are kept: one utterance meets samples as several queries (its
+# heard values put as different slots), and every one is compared with many samples.
+_RECENT = 64
 # A text's stems counted, each stem's total weight, and the sum of those weights.
 _Profile = tuple[Counter[str], dict[str, float], float]
 
@@ -68,7 +71,7 @@ class Similarity:
             for s, count in frequency.items()
         }
         self._profiles = {text: self._profile(text) for text in texts}
-        self._last: tuple[str, _Profile] | None = None
+        self._recent: dict[str, _Profile] = {}
 
     def __call__(self, utterance: str, sample: str) -> float:
         """Similarity in 0..1 of two key-form texts."""
@@ -80,9 +83,12 @@ class Similarity:
         profile = self._profiles.get(text)
         if profile is not None:
             return profile
-        if self._last is None or self._last[0] != text:
-            self._last = (text, self._profile(text))
-        return self._last[1]
+        profile = self._recent.get(text)
+        if profile is None:
+            if len(self._recent) >= _RECENT:
+                self._recent.clear()
+            profile = self._recent[text] = self._profile(text)
+        return profile
 
     def _profile(self, text: str) -> _Profile:
         counts = Counter(stem(w) for w in text.split())
