@@ -66,7 +66,7 @@ class EnvelopeFactory:
     new_session: bool = True
 
     def launch(self) -> Json:
-        """"Alexa, open leg cramp helper"."""
+        """ "Alexa, open leg cramp helper"."""
         return self._envelope({"type": "LaunchRequest"})
 
     def intent(self, name: str, slots: Mapping[str, SlotResolution] | None = None) -> Json:

@@ -12,11 +12,20 @@ from legcramp.model.layout import REPO_ROOT
 from legcramp.resolution import Resolution
 from legcramp.resolver import Resolver
 from legcramp.resolver.calibration import choose_threshold, held_out_trials, negative_trials
-from legcramp.resolver.evaluation import AnnotationError, evaluate, read_annotations
+from legcramp.resolver.evaluation import (
+    AnnotationError,
+    evaluate,
+    read_annotations,
+    slots_text,
+)
 from legcramp.resolver.resolver import DEFAULT_LOCALE, model_document
-from legcramp.resolver.similarity import THRESHOLD
+from legcramp.resolver.similarity import THRESHOLD, UNKNOWN_PENALTY
 
-DEFAULT_MIN_ACCURACY = 0.95
+DEFAULT_MIN_ACCURACY = 0.97
+DEFAULT_MIN_OOD = 0.95
+OUT_OF_DOMAIN = "out_of_domain"
+# The unknown-word penalties nlu-calibrate tries, with every threshold.
+PENALTIES = tuple(step / 10 for step in range(11))
 DEFAULT_NEGATIVES = REPO_ROOT / "tests" / "data" / "calibration_out_of_domain.txt"
 
 
@@ -35,13 +44,22 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     nlu = subparsers.add_parser(
         "nlu-eval", help="score the resolver on an annotated set and list every miss"
     )
-    nlu.add_argument("file", type=Path, metavar="FILE", help="TSV: utterance, intent, topic")
+    nlu.add_argument(
+        "file", type=Path, metavar="FILE", help="TSV: utterance, intent, slots, group, tier"
+    )
     nlu.add_argument("--locale", default=DEFAULT_LOCALE)
     nlu.add_argument(
         "--min-accuracy",
         type=float,
         default=DEFAULT_MIN_ACCURACY,
         help=f"exit 1 below this accuracy (default {DEFAULT_MIN_ACCURACY})",
+    )
+    nlu.add_argument(
+        "--min-out-of-domain",
+        dest="min_ood",
+        type=float,
+        default=DEFAULT_MIN_OOD,
+        help=f"exit 1 when fewer out_of_domain lines go to Fallback (default {DEFAULT_MIN_OOD})",
     )
     nlu.set_defaults(func=run_nlu_eval)
 
@@ -85,27 +103,36 @@ def run_resolve(args: argparse.Namespace) -> int:
 
 
 def run_nlu_eval(args: argparse.Namespace) -> int:
-    """Print the accuracy and every miss; exit 1 below ``--min-accuracy``."""
+    """Print overall, slot, per-group and per-intent figures and every miss.
+
+    Exit 1 below ``--min-accuracy`` overall or ``--min-out-of-domain`` on that group.
+    """
     try:
         annotations = read_annotations(args.file)
     except (OSError, AnnotationError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
     result = evaluate(Resolver.for_locale(args.locale), annotations)
-    right = len(result.outcomes) - len(result.misses)
-    print(
-        f"accuracy {result.accuracy:.2%} ({right}/{len(result.outcomes)}) "
-        f"on {args.file} for {args.locale}"
-    )
+    print(f"accuracy {result.overall} on {args.file} for {args.locale}")
+    print(f"slot accuracy {result.slot_accuracy} of the lines with the right intent")
+    for group, share in result.groups.items():
+        print(f"group {group}: {share}")
+    width = max((len(score.intent) for score in result.intents), default=0)
+    for score in result.intents:
+        print(
+            f"intent {score.intent.ljust(width)}  precision {score.precision}  "
+            f"recall {score.recall}"
+        )
     for miss in result.misses:
         item, got = miss.annotation, miss.resolution
-        expected = item.intent + (f" {item.topic}" if item.topic else "")
-        found = got.intent + (f" {miss.topic}" if miss.topic else "")
+        expected = " ".join(filter(None, (item.intent, slots_text(item.slots))))
+        found = " ".join(filter(None, (got.intent, slots_text(miss.slots))))
         print(
             f"MISS line {item.line}: {item.utterance!r}: expected {expected}, "
             f"got {found} (score {got.score:.2f})"
         )
-    return 0 if result.accuracy >= args.min_accuracy else 1
+    strangers = result.group(OUT_OF_DOMAIN)
+    return 0 if result.accuracy >= args.min_accuracy and strangers.share >= args.min_ood else 1
 
 
 def run_calibrate(args: argparse.Namespace) -> int:
@@ -118,10 +145,11 @@ def run_calibrate(args: argparse.Namespace) -> int:
     negatives = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
     document = model_document(args.locale)
     trials = [*held_out_trials(document), *negative_trials(document, negatives)]
-    result = choose_threshold(trials)
+    result = choose_threshold(trials, penalties=PENALTIES)
     print(
         f"best threshold {result.threshold:.2f} (equally good {result.band[0]:.2f}-"
-        f"{result.band[1]:.2f}): {result.errors} mistakes in {result.trials} trials; "
-        f"shipped {THRESHOLD:.2f}"
+        f"{result.band[1]:.2f}) with unknown-word penalty {result.penalty:.2f}: "
+        f"{result.errors} mistakes in {result.trials} trials; "
+        f"shipped {THRESHOLD:.2f} with {UNKNOWN_PENALTY:.2f}"
     )
     return 0

@@ -12,8 +12,20 @@ MAX_AUDIO_TAGS = 5
 
 _STRENGTHS = {"none", "x-weak", "weak", "medium", "strong", "x-strong"}
 _INTERPRET_AS = {
-    "characters", "spell-out", "cardinal", "number", "ordinal", "digits", "fraction", "unit",
-    "date", "time", "telephone", "address", "interjection", "expletive",
+    "characters",
+    "spell-out",
+    "cardinal",
+    "number",
+    "ordinal",
+    "digits",
+    "fraction",
+    "unit",
+    "date",
+    "time",
+    "telephone",
+    "address",
+    "interjection",
+    "expletive",
 }
 _DATE_FORMATS = {"mdy", "dmy", "ymd", "md", "dm", "ym", "my", "d", "m", "y"}
 _TIME = re.compile(r"^(?P<n>\d+(?:\.\d+)?)(?P<unit>s|ms)$")
@@ -46,7 +58,12 @@ def _pitch(value: str) -> bool:
 
 def _volume(value: str) -> bool:
     return bool(_DECIBELS.match(value)) or value in {
-        "silent", "x-soft", "soft", "medium", "loud", "x-loud",
+        "silent",
+        "x-soft",
+        "soft",
+        "medium",
+        "loud",
+        "x-loud",
     }
 
 

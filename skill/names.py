@@ -18,6 +18,8 @@ class Intent(StrEnum):
     STRETCH = "StretchIntent"
     TOPIC = "TopicIntent"
     SEE_DOCTOR = "SeeDoctorIntent"
+    SYMPTOM = "SymptomIntent"
+    MEDICINE = "MedicineIntent"
     HELP = "AMAZON.HelpIntent"
     STOP = "AMAZON.StopIntent"
     CANCEL = "AMAZON.CancelIntent"
@@ -42,9 +44,19 @@ class Slot(StrEnum):
     """Slot names and slot types."""
 
     TOPIC = "topic"
+    MUSCLE = "muscle"
+    SYMPTOM = "symptom"
+    SYMPTOM_TWO = "symptomTwo"
+    SYMPTOM_THREE = "symptomThree"
+    SITUATION = "situation"
+    MEDICINE = "medicine"
 
 
 TOPIC_SLOT_TYPE = "CrampTopic"
+MUSCLE_SLOT_TYPE = "CrampMuscle"
+SYMPTOM_SLOT_TYPE = "Symptom"
+SITUATION_SLOT_TYPE = "SymptomSituation"
+MEDICINE_SLOT_TYPE = "CrampMedicine"
 
 INVOCATION_NAME = "leg cramp helper"
 

@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from legcramp.model.lexicon import Lexicon
-from legcramp.model.utterances import key, sample_key, slot_names
+from legcramp.model.utterances import key, sample_key, slot_names, stem
+
+FALLBACK_INTENT = "AMAZON.FallbackIntent"
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +44,9 @@ class ModelIndex:
     patterns: tuple[SlotPattern, ...]
     samples: tuple[Sample, ...]
     slot_types: Mapping[tuple[str, str], str]
+    intent_slots: Mapping[str, tuple[str, ...]]
     lexicons: Mapping[str, Lexicon]
+    vocabulary: frozenset[str]
 
     @classmethod
     def build(
@@ -52,8 +56,10 @@ class ModelIndex:
         language = document["interactionModel"]["languageModel"]
         samples: list[Sample] = []
         slot_types: dict[tuple[str, str], str] = {}
+        intent_slots: dict[str, tuple[str, ...]] = {}
         for intent in language["intents"]:
             name = intent["name"]
+            intent_slots[name] = tuple(slot["name"] for slot in intent.get("slots", []))
             for slot in intent.get("slots", []):
                 slot_types[(name, slot["name"])] = slot["type"]
             samples.extend(
@@ -71,13 +77,24 @@ class ModelIndex:
             SlotPattern(sample, _pattern(sample.text)) for sample in samples if sample.slots
         )
         lexicons = {entry["name"]: Lexicon.from_type(entry) for entry in language.get("types", [])}
+        # The words the skill's own requests use: not the Fallback samples (strangers' words).
+        vocabulary = {
+            stem(word)
+            for sample in samples
+            if sample.intent != FALLBACK_INTENT
+            for word in sample.text.split()
+        }
+        for lexicon in lexicons.values():
+            vocabulary.update(stem(word) for phrase in lexicon.phrases() for word in phrase.split())
         return cls(
             invocation=language["invocationName"],
             literals=literals,
             patterns=patterns,
             samples=tuple(samples),
             slot_types=slot_types,
+            intent_slots=intent_slots,
             lexicons=lexicons,
+            vocabulary=frozenset(vocabulary),
         )
 
 

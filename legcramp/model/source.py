@@ -13,13 +13,35 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from skill.names import INVOCATION_NAME, TOPIC_SLOT_TYPE, Intent, Slot
+from skill.names import (
+    INVOCATION_NAME,
+    MEDICINE_SLOT_TYPE,
+    MUSCLE_SLOT_TYPE,
+    SITUATION_SLOT_TYPE,
+    SYMPTOM_SLOT_TYPE,
+    TOPIC_SLOT_TYPE,
+    Intent,
+    Slot,
+)
 
 # The slots each intent declares; the samples place them with ``{name}``.
 INTENT_SLOTS: Mapping[Intent, tuple[tuple[Slot, str], ...]] = {
-    Intent.TOPIC: ((Slot.TOPIC, TOPIC_SLOT_TYPE),),
+    Intent.CRAMP_NOW: ((Slot.MUSCLE, MUSCLE_SLOT_TYPE), (Slot.SYMPTOM, SYMPTOM_SLOT_TYPE)),
+    Intent.STRETCH: ((Slot.MUSCLE, MUSCLE_SLOT_TYPE),),
+    Intent.TOPIC: ((Slot.TOPIC, TOPIC_SLOT_TYPE), (Slot.SYMPTOM, SYMPTOM_SLOT_TYPE)),
+    Intent.SYMPTOM: (
+        (Slot.SYMPTOM, SYMPTOM_SLOT_TYPE),
+        (Slot.SYMPTOM_TWO, SYMPTOM_SLOT_TYPE),
+        (Slot.SYMPTOM_THREE, SYMPTOM_SLOT_TYPE),
+        (Slot.MUSCLE, MUSCLE_SLOT_TYPE),
+        (Slot.SITUATION, SITUATION_SLOT_TYPE),
+    ),
+    Intent.MEDICINE: ((Slot.MEDICINE, MEDICINE_SLOT_TYPE), (Slot.SYMPTOM, SYMPTOM_SLOT_TYPE)),
 }
-FALLBACK_SENSITIVITY = "MEDIUM"
+# HIGH: a request that is only weakly like the samples goes to AMAZON.FallbackIntent rather than
+# to a guess; a worried person told "I can't help with that" rephrases, while a wrong answer
+# (a stretch for chest pain) misleads. The FallbackIntent's own samples mark near misses.
+FALLBACK_SENSITIVITY = "HIGH"
 
 COMMON_FILE = "common.json"
 LOCALES_DIR = "locales"

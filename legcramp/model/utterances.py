@@ -107,6 +107,8 @@ def strip_carrier(text: str, invocation: str) -> str:
     name = clean(invocation).split()
     while words and words[0] in forms.wake_words:
         words = words[1:]
+    while words and words[-1] in forms.wake_words:  # "goodnight alexa"
+        words = words[:-1]
     if words and words[0] in forms.launch_words and words[1 : 1 + len(name)] == name:
         words = words[1 + len(name) :]
         if words and words[0] in forms.connectors:

@@ -29,6 +29,11 @@ class Trial:
     expected: str
     got: str
     score: float
+    unknown: float = 0.0  # the share of words the model does not know
+
+    def scored(self, penalty: float) -> float:
+        """The score with ``penalty`` for unknown words, as the resolver applies it."""
+        return self.score * (1.0 - penalty * self.unknown)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +44,7 @@ class Calibration:
     band: tuple[float, float]
     errors: int
     trials: int
+    penalty: float = 0.0
 
 
 def held_out_trials(document: Mapping[str, Any]) -> Iterator[Trial]:
@@ -54,34 +60,47 @@ def held_out_trials(document: Mapping[str, Any]) -> Iterator[Trial]:
             reduced = copy.deepcopy(dict(document))
             del reduced["interactionModel"]["languageModel"]["intents"][index]["samples"][position]
             utterance = _fill(sample, intent, fillers, position)
-            result = Resolver(reduced).best_guess(utterance)
-            yield Trial(utterance, intent["name"], result.intent, result.score)
+            resolver = Resolver(reduced, unknown_penalty=0.0)
+            result = resolver.best_guess(utterance)
+            unknown = resolver.unknown_share(utterance)
+            yield Trial(utterance, intent["name"], result.intent, result.score, unknown)
 
 
 def negative_trials(document: Mapping[str, Any], utterances: Iterable[str]) -> Iterator[Trial]:
     """Resolve requests that are not for the skill: each should go to Fallback."""
-    resolver = Resolver(document)
+    resolver = Resolver(document, unknown_penalty=0.0)
     for utterance in utterances:
         result = resolver.best_guess(utterance)
-        yield Trial(utterance, _FALLBACK, result.intent, result.score)
+        unknown = resolver.unknown_share(utterance)
+        yield Trial(utterance, _FALLBACK, result.intent, result.score, unknown)
 
 
-def choose_threshold(trials: Iterable[Trial], steps: int = 100) -> Calibration:
-    """The threshold in 0..1 (in ``1/steps``) with the fewest mistakes over ``trials``."""
+def choose_threshold(
+    trials: Iterable[Trial], steps: int = 100, penalties: Iterable[float] = (0.0,)
+) -> Calibration:
+    """The threshold in 0..1 (in ``1/steps``) and unknown-word penalty (of ``penalties``) with
+    the fewest mistakes over ``trials``; on a tie, the smaller penalty, then the middle of the
+    best band of thresholds."""
     trials = list(trials)
-    counts = [(t / steps, mistakes(trials, t / steps)) for t in range(steps + 1)]
-    fewest = min(errors for _, errors in counts)
-    best = [threshold for threshold, errors in counts if errors == fewest]
-    low, high = best[0], best[-1]
-    middle = min(best, key=lambda t: abs(t - (low + high) / 2))
-    return Calibration(middle, (low, high), fewest, len(trials))
+    best: Calibration | None = None
+    for penalty in penalties:
+        counts = [(t / steps, mistakes(trials, t / steps, penalty)) for t in range(steps + 1)]
+        fewest = min(errors for _, errors in counts)
+        band = [threshold for threshold, errors in counts if errors == fewest]
+        low, high = band[0], band[-1]
+        middle = min(band, key=lambda t: abs(t - (low + high) / 2))
+        if best is None or fewest < best.errors:
+            best = Calibration(middle, (low, high), fewest, len(trials), penalty)
+    if best is None:
+        raise ValueError("no penalty to try")
+    return best
 
 
-def mistakes(trials: Iterable[Trial], threshold: float) -> int:
+def mistakes(trials: Iterable[Trial], threshold: float, penalty: float = 0.0) -> int:
     """Mistakes at ``threshold``: a request not accepted as its intent, or a stranger accepted."""
     errors = 0
     for trial in trials:
-        accepted = trial.got != _FALLBACK and trial.score >= threshold
+        accepted = trial.got != _FALLBACK and trial.scored(penalty) >= threshold
         if trial.expected == _FALLBACK:
             errors += accepted
         else:

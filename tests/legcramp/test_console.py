@@ -30,15 +30,21 @@ def _chat(capsys: pytest.CaptureFixture[str], *args: str) -> list[Json]:
 
 
 def _intents(turns: list[Json]) -> list[str]:
-    return [t["request"]["request"].get("intent", {}).get("name", t["request"]["request"]["type"])
-            for t in turns]
+    return [
+        t["request"]["request"].get("intent", {}).get("name", t["request"]["request"]["type"])
+        for t in turns
+    ]
 
 
 def test_launch_causes_yes_repeat_next_stop(capsys: pytest.CaptureFixture[str]) -> None:
     turns = _chat(capsys, "--script", str(DIALOGS / "causes_walk.txt"))
     assert _intents(turns) == [
-        "LaunchRequest", "CausesIntent", "AMAZON.YesIntent", "AMAZON.RepeatIntent",
-        "AMAZON.NextIntent", "AMAZON.StopIntent",
+        "LaunchRequest",
+        "CausesIntent",
+        "AMAZON.YesIntent",
+        "AMAZON.RepeatIntent",
+        "AMAZON.NextIntent",
+        "AMAZON.StopIntent",
     ]
     said = [speech_of(t["response"]["response"]) for t in turns]
     causes = CONTENT.walks[Walk.CAUSES]
@@ -56,8 +62,17 @@ def test_launch_causes_yes_repeat_next_stop(capsys: pytest.CaptureFixture[str]) 
 def test_the_stretch_routine_forward_and_back(capsys: pytest.CaptureFixture[str]) -> None:
     turns = _chat(capsys, "--script", str(DIALOGS / "stretch_routine.txt"))
     views = [t["response"].get("sessionAttributes", {}).get("view") for t in turns]
-    assert views == ["launch", "routine:0", "routine:1", "routine:2", "routine:1",
-                     "paused:1", "routine:1", "routine:0", None]
+    assert views == [
+        "launch",
+        "routine:0",
+        "routine:1",
+        "routine:2",
+        "routine:1",
+        "paused:1",
+        "routine:1",
+        "routine:0",
+        None,
+    ]
     steps = CONTENT.routine.steps
     said = [speech_of(t["response"]["response"]) for t in turns]
     assert steps[1].instruction in said[4]

@@ -66,8 +66,11 @@ BROKEN = {
         "launch",
         "schema",
     ),
-    "response too big": ({**GOOD_CLOSED, "sessionAttributes": {"x": "y" * 25_000}}, "launch",
-                         "bytes"),
+    "response too big": (
+        {**GOOD_CLOSED, "sessionAttributes": {"x": "y" * 25_000}},
+        "launch",
+        "bytes",
+    ),
     "implicit end": (_with(GOOD_OPEN, shouldEndSession=None), "launch", "schema"),
     "missing end": (
         {"version": "1.0", "response": {"outputSpeech": _ssml("<speak>Hi.</speak>")}},
@@ -111,20 +114,35 @@ BROKEN = {
     "fallback closes": (GOOD_CLOSED, "fallback", "Fallback must"),
     "topic missing closes": (GOOD_CLOSED, "topic_missing_slot", "missing or unmatched topic"),
     "can fulfil with speech": (
-        {"version": "1.0", "response": {"canFulfillIntent": {"canFulfill": "YES"},
-                                         "outputSpeech": _ssml("<speak>Hi</speak>")}},
+        {
+            "version": "1.0",
+            "response": {
+                "canFulfillIntent": {"canFulfill": "YES"},
+                "outputSpeech": _ssml("<speak>Hi</speak>"),
+            },
+        },
         "can_fulfill_topic",
         "must not carry outputSpeech",
     ),
     "can fulfil maybe slot": (
-        {"version": "1.0", "response": {"canFulfillIntent": {"canFulfill": "YES", "slots": {
-            "topic": {"canUnderstand": "YES", "canFulfill": "MAYBE"}}}}},
+        {
+            "version": "1.0",
+            "response": {
+                "canFulfillIntent": {
+                    "canFulfill": "YES",
+                    "slots": {"topic": {"canUnderstand": "YES", "canFulfill": "MAYBE"}},
+                }
+            },
+        },
         "can_fulfill_topic",
         "schema",
     ),
     "can fulfil persists": (
-        {"version": "1.0", "sessionAttributes": {"a": 1},
-         "response": {"canFulfillIntent": {"canFulfill": "NO"}}},
+        {
+            "version": "1.0",
+            "sessionAttributes": {"a": 1},
+            "response": {"canFulfillIntent": {"canFulfill": "NO"}},
+        },
         "can_fulfill_topic",
         "persisted",
     ),
@@ -157,7 +175,9 @@ def test_ssml_rule_breaches_are_named(ssml: str) -> None:
 
 
 def test_alexa_specific_tags_are_accepted() -> None:
-    ssml = ('<speak><amazon:effect name="whispered">shh</amazon:effect>'
-            '<say-as interpret-as="date" format="mdy">1</say-as>'
-            '<prosody rate="85%" pitch="-10%" volume="+2dB">x</prosody></speak>')
+    ssml = (
+        '<speak><amazon:effect name="whispered">shh</amazon:effect>'
+        '<say-as interpret-as="date" format="mdy">1</say-as>'
+        '<prosody rate="85%" pitch="-10%" volume="+2dB">x</prosody></speak>'
+    )
     assert ssml_errors(ssml) == []

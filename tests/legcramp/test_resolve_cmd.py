@@ -8,6 +8,8 @@ from collections.abc import Callable
 
 import pytest
 
+from legcramp.resolver.similarity import THRESHOLD, UNKNOWN_PENALTY
+
 
 def lines(capsys: pytest.CaptureFixture[str]) -> list[dict[str, object]]:
     return [json.loads(line) for line in capsys.readouterr().out.splitlines()]
@@ -32,14 +34,14 @@ def test_standard_input_one_utterance_per_line(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    monkeypatch.setattr("sys.stdin", io.StringIO("say that again\n\nis it my thyroid\n"))
+    monkeypatch.setattr("sys.stdin", io.StringIO("say that again\n\nis it my shoes\n"))
     assert resolve_cli("resolve", "--locale", "en-GB") == 0
     first, second = lines(capsys)
     assert first["intent"] == "AMAZON.RepeatIntent"
     assert second == {
-        "utterance": "is it my thyroid",
+        "utterance": "is it my shoes",
         "intent": "TopicIntent",
-        "slots": {"topic": {"value": "thyroid", "id": None}},
+        "slots": {"topic": {"value": "shoes", "id": None}},
         "score": 0.75,
     }
 
@@ -60,4 +62,5 @@ def test_calibrate_prints_the_band(
     assert resolve_cli("nlu-calibrate") == 0
     out = capsys.readouterr().out
     assert out.startswith("best threshold ")
-    assert "shipped 0.43" in out
+    assert f"shipped {THRESHOLD:.2f} with {UNKNOWN_PENALTY:.2f}" in out
+    assert "with unknown-word penalty " in out

@@ -188,3 +188,45 @@ def test_a_manifest_locale_without_a_model(tmp_path: Path) -> None:
         locales["en-GB"] = locales["en-US"]
 
     assert findings_after(tmp_path, manifest_change=add_gb) == {"R1"}
+
+
+def set_configuration(value: object) -> Callable[[Json], object]:
+    def change(model: Json) -> None:
+        language(model)["modelConfiguration"] = value
+
+    return change
+
+
+@pytest.mark.parametrize(
+    ("configuration", "rule"),
+    [
+        ({"fallbackIntentSensitivity": {"level": "HIGH"}}, None),
+        ({"fallbackIntentSensitivity": {"level": "MEDIUM"}}, None),
+        ({"fallbackIntentSensitivity": {"level": "LOW"}}, None),
+        ({}, None),
+        ({"fallbackIntentSensitivity": {"level": "high"}}, "R2"),
+        ({"fallbackIntentSensitivity": {"level": "VERY_HIGH"}}, "R2"),
+        ({"fallbackIntentSensitivity": {}}, "R2"),
+        ({"fallbackIntentSensitivity": "HIGH"}, "R2"),
+        ("HIGH", "R2"),
+    ],
+)
+def test_fallback_sensitivity_level(
+    tmp_path: Path, configuration: object, rule: str | None
+) -> None:
+    found = findings_after(tmp_path, set_configuration(configuration))
+    assert found == (set() if rule is None else {rule})
+
+
+def test_a_bad_sensitivity_names_its_json_path(tmp_path: Path) -> None:
+    shutil.copytree(CLEAN, tmp_path, dirs_exist_ok=True)
+    layout = Layout(tmp_path)
+    path = layout.ask_model_file("en-US")
+    document = json.loads(path.read_text(encoding="utf-8"))
+    set_configuration({"fallbackIntentSensitivity": {"level": "MAX"}})(document)
+    path.write_text(json.dumps(document), encoding="utf-8")
+    [finding] = validate(layout, ProjectFacts())
+    assert finding.path == (
+        "$.interactionModel.languageModel.modelConfiguration.fallbackIntentSensitivity.level"
+    )
+    assert "'MAX'" in finding.message

@@ -23,6 +23,7 @@ REQUIRED_BUILTINS = (
 MAX_INTENTS = 250
 MAX_INTENTS_AND_TYPES = 350
 MAX_MODEL_BYTES = 1_572_864  # 1.5 MB
+FALLBACK_SENSITIVITY_LEVELS = ("LOW", "MEDIUM", "HIGH")
 # Amazon slot types known in every English locale; some only in en-US (check 11).
 _AMAZON_SLOT_TYPES = frozenset(
     {
@@ -78,6 +79,30 @@ def check_shape(model: ModelFile) -> Iterator[Finding]:
             slot_type.get("values"), list
         ):
             yield model.finding("R2", "every slot type needs a name and values", "types", index)
+    yield from _check_model_configuration(model)
+
+
+def _check_model_configuration(model: ModelFile) -> Iterator[Finding]:
+    """``modelConfiguration.fallbackIntentSensitivity.level``, when set: LOW, MEDIUM or HIGH."""
+    if "modelConfiguration" not in model.language:
+        return
+    config = model.language["modelConfiguration"]
+    if not isinstance(config, dict):
+        yield model.finding("R2", "modelConfiguration must be an object", "modelConfiguration")
+        return
+    if "fallbackIntentSensitivity" not in config:
+        return
+    sensitivity = config["fallbackIntentSensitivity"]
+    where = ("modelConfiguration", "fallbackIntentSensitivity")
+    level = sensitivity.get("level") if isinstance(sensitivity, dict) else None
+    if level not in FALLBACK_SENSITIVITY_LEVELS:
+        yield model.finding(
+            "R2",
+            f"fallbackIntentSensitivity.level must be one of "
+            f"{', '.join(FALLBACK_SENSITIVITY_LEVELS)}, not {level!r}",
+            *where,
+            "level",
+        )
 
 
 def check_intent_names(model: ModelFile) -> Iterator[Finding]:
