@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timedelta
@@ -49,6 +50,8 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
+
+_PREPARE_ATTEMPTS = 8
 
 _COLUMNS = "entry_id, at, logged_at, leg, muscle, duration_seconds, count"
 
@@ -85,12 +88,21 @@ class SqliteDiaryStore:
             if self._ready:
                 return
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            connection = self._connect()
-            try:
-                connection.execute("PRAGMA journal_mode = WAL")
-                migrate(connection)
-            finally:
-                connection.close()
+            # Switching a new file to WAL takes an exclusive lock, and SQLite answers "database is
+            # locked" at once (without its busy handler) when two processes create the file
+            # together; the loser tries again after the winner, which has then done the work.
+            for attempt in range(_PREPARE_ATTEMPTS):
+                connection = self._connect()
+                try:
+                    connection.execute("PRAGMA journal_mode = WAL")
+                    migrate(connection)
+                    break
+                except sqlite3.OperationalError:
+                    if attempt + 1 == _PREPARE_ATTEMPTS:
+                        raise
+                finally:
+                    connection.close()
+                time.sleep(0.05 * (attempt + 1))
             self._ready = True
 
     @contextmanager
