@@ -15,7 +15,18 @@ from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import CustomSkillBuilder
 from ask_sdk_model import RequestEnvelope
 
-from skill import cramp_now, doctor, name_free, navigation, session, stretch_routine, topics, walks
+from skill import (
+    cramp_now,
+    doctor,
+    medicines,
+    name_free,
+    navigation,
+    session,
+    stretch_routine,
+    symptoms,
+    topics,
+    walks,
+)
 from skill.api_client import LazyApiClient
 from skill.capability import Capability
 from skill.dialog.views import ViewRegistry
@@ -30,6 +41,8 @@ LambdaHandler = Callable[[dict[str, Any], Any], dict[str, Any]]
 
 CAPABILITIES: tuple[Capability, ...] = (
     name_free.CAPABILITY,  # a request type of its own; before the session's catch-alls
+    symptoms.CAPABILITY,
+    medicines.CAPABILITY,
     cramp_now.CAPABILITY,
     walks.CAPABILITY,
     topics.CAPABILITY,

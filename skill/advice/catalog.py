@@ -148,6 +148,7 @@ class _Reader:
                     Tier(key): TierAdvice(
                         tier=Tier(key),
                         action=self.text(item["action"]),
+                        with_medicine=self.text(item["with_medicine"]),
                         card=self.text(item["card"]),
                         sources=self.sources(item["sources"]),
                     )

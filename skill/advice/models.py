@@ -217,10 +217,13 @@ class DoctorAdvice(NamedTuple):
 
 
 class TierAdvice(NamedTuple):
-    """What to do at one tier: the one spoken action sentence, its card line and sources."""
+    """What to do at one tier: the one spoken action sentence (and the same sentence for someone
+    asking about a medicine: it adds not to stop or change it on your own), its card line and
+    sources."""
 
     tier: Tier
     action: str
+    with_medicine: str
     card: str
     sources: tuple[Source, ...]
 

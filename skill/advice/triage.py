@@ -12,7 +12,7 @@ from collections.abc import Collection
 
 from skill.advice.models import Assessment, Situation, SymptomId, Tier, Triage, TriageRule
 
-__all__ = ["Assessment", "assess", "matching_rules"]
+__all__ = ["Assessment", "assess", "explain", "matching_rules", "rule_named"]
 
 _RANK = {tier: rank for rank, tier in enumerate(Tier)}
 
@@ -43,9 +43,16 @@ def assess(
 ) -> Assessment | None:
     """The most urgent answer for ``symptoms``; ``None`` when no rule matches them."""
     rules = matching_rules(triage, symptoms, situations)
-    if not rules:
-        return None
-    rule = rules[0]
+    return explain(triage, rules[0]) if rules else None
+
+
+def rule_named(triage: Triage, rule_id: str) -> TriageRule | None:
+    """The rule with ``rule_id``; ``None`` when the content has no such rule."""
+    return next((rule for rule in triage.rules if rule.id == rule_id), None)
+
+
+def explain(triage: Triage, rule: TriageRule) -> Assessment:
+    """The answer ``rule`` leads to: its tier's action, what it might be, what to do meanwhile."""
     tier = triage.tiers[rule.tier]
     condition = None if rule.condition is None else triage.conditions[rule.condition]
     speech = [tier.action]

@@ -1,27 +1,79 @@
-"""A cramp happening now: the first words are the stretch that eases it."""
+"""A cramp happening now: the first words are the stretch that eases it (that muscle's, if
+named)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
+from skill.advice.models import Content, Muscle, Passage
 from skill.dialog.conversation import Conversation
-from skill.dialog.views import PlainAnswer, Said, View
+from skill.dialog.views import Answer, Said, View
 from skill.session.views import Help
 
 
 @dataclass(frozen=True)
-class CrampNow(PlainAnswer):
-    """What to do for a cramp right now."""
+class _Stretch(Answer):
+    """What to do for a cramp in ``muscle`` (the calf, with a line on the others, if none)."""
 
-    kind: ClassVar[str] = "cramp_now"
     speaks_disclaimer: ClassVar[bool] = True
     remembered: ClassVar[bool] = True
+    muscle: Muscle | None = None
 
-    def render(self, talk: Conversation) -> Said:
-        passage = talk.content.cramp_now
-        card = talk.card(talk.speech.text("card.title.cramp_now"), passage)
-        return Said((passage.speech,), card=card)
+    def arguments(self) -> tuple[str, ...]:
+        return () if self.muscle is None else (self.muscle.value,)
+
+    @classmethod
+    def parse(cls, arguments: Sequence[str], content: Content) -> View | None:
+        if not arguments:
+            return cls()
+        if len(arguments) != 1 or arguments[0] not in Muscle.__members__:
+            return None
+        return cls(Muscle(arguments[0]))
+
+    @classmethod
+    def every(cls, content: Content) -> Iterable[View]:
+        return (cls(), *(cls(muscle) for muscle in Muscle))
+
+    def passage(self, talk: Conversation) -> Passage:
+        """The named muscle's stretch, or the all-purpose cramp-now passage."""
+        if self.muscle is None:
+            return talk.content.cramp_now
+        return talk.content.muscles[self.muscle]
+
+    def card_title(self, talk: Conversation) -> str:
+        key = "cramp_now" if self.muscle is None else f"muscle.{self.muscle.value}"
+        return talk.speech.text(f"card.title.{key}")
 
     def after_yes(self, talk: Conversation) -> View:
-        return Help()
+        return self.more(talk) or Help()
+
+
+@dataclass(frozen=True)
+class CrampNow(_Stretch):
+    """The stretch, said first; offers nothing, so the person can get on with it."""
+
+    kind: ClassVar[str] = "cramp_now"
+
+    def render(self, talk: Conversation) -> Said:
+        passage = self.passage(talk)
+        return Said((passage.speech,), card=talk.card(self.card_title(talk), passage))
+
+    def more(self, talk: Conversation) -> View | None:
+        return CrampNowMore(self.muscle) if self.passage(talk).more is not None else None
+
+
+@dataclass(frozen=True)
+class CrampNowMore(_Stretch):
+    """The longer follow-up: the towel, what not to do, getting up safely."""
+
+    kind: ClassVar[str] = "cramp_now_more"
+
+    def render(self, talk: Conversation) -> Said:
+        passage = self.passage(talk)
+        spoken = passage.more or passage.speech
+        return Said((spoken,), card=talk.card(self.card_title(talk), passage))
+
+    def more(self, talk: Conversation) -> View | None:
+        return None

@@ -2,9 +2,9 @@
 
 Every capability defines its own view classes. A view knows how it is stored
 (``kind`` + ``arguments``), how it is read back (``parse``), how it sounds (``render``), and what
-"yes", "next", "start over", "pause" and "resume" mean after it. Those are abstract methods, so a
-view class that forgets one cannot be instantiated and mypy reports it: there is no switch on
-kinds anywhere, and no default that would speak something else.
+"yes", "tell me more", "next", "start over", "pause" and "resume" mean after it. Those are
+abstract methods, so a view class that forgets one cannot be instantiated and mypy reports it:
+there is no switch on kinds anywhere, and no default that would speak something else.
 """
 
 from __future__ import annotations
@@ -66,6 +66,10 @@ class View(ABC):
     @abstractmethod
     def after_yes(self, talk: Conversation) -> View:
         """What "yes" answers after this view."""
+
+    @abstractmethod
+    def more(self, talk: Conversation) -> View | None:
+        """"tell me more": the next passage not yet heard; ``None`` when everything was said."""
 
     @abstractmethod
     def move(self, talk: Conversation, delta: int) -> View | None:

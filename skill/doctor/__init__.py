@@ -2,10 +2,15 @@
 
 from skill.capability import Capability
 from skill.doctor.handlers import SeeDoctorIntentHandler
-from skill.doctor.views import DoctorAppointment, DoctorUrgent
+from skill.doctor.views import (
+    DoctorAppointment,
+    DoctorAppointmentMore,
+    DoctorUrgent,
+    DoctorUrgentMore,
+)
 
 CAPABILITY = Capability(
     name="doctor",
     handlers=(SeeDoctorIntentHandler(),),
-    views=(DoctorUrgent, DoctorAppointment),
+    views=(DoctorUrgent, DoctorUrgentMore, DoctorAppointment, DoctorAppointmentMore),
 )

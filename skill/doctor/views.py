@@ -39,6 +39,36 @@ class DoctorUrgent(_Plain):
     def after_yes(self, talk: Conversation) -> View:
         return DoctorAppointment()
 
+    def more(self, talk: Conversation) -> View | None:
+        return DoctorUrgentMore()
+
+
+@dataclass(frozen=True)
+class DoctorUrgentMore(_Plain):
+    """The longer follow-up on the urgent signs; offers the appointment advice."""
+
+    kind: ClassVar[str] = "doctor_more"
+
+    def render(self, talk: Conversation) -> Said:
+        doctor = talk.content.doctor
+        passages = (doctor.emergency, doctor.same_day)
+        spoken = tuple(p.more for p in passages if p.more is not None)
+        card = talk.card_text(
+            "\n\n".join(p.card for p in passages),
+            tuple(source for p in passages for source in p.sources),
+        )
+        return Said(
+            spoken,
+            "doctor.appointment_question",
+            card=Card(talk.speech.text("card.title.doctor"), card),
+        )
+
+    def after_yes(self, talk: Conversation) -> View:
+        return DoctorAppointment()
+
+    def more(self, talk: Conversation) -> View | None:
+        return DoctorAppointment()
+
 
 @dataclass(frozen=True)
 class DoctorAppointment(_Plain):
@@ -48,9 +78,35 @@ class DoctorAppointment(_Plain):
 
     def render(self, talk: Conversation) -> Said:
         passage = talk.content.doctor.routine
+        question = None if passage.more is None else "more.question"
         return Said(
-            (passage.speech,), card=talk.card(talk.speech.text("card.title.doctor"), passage)
+            (passage.speech,),
+            question,
+            card=talk.card(talk.speech.text("card.title.doctor"), passage),
+        )
+
+    def after_yes(self, talk: Conversation) -> View:
+        return self.more(talk) or Help()
+
+    def more(self, talk: Conversation) -> View | None:
+        return None if talk.content.doctor.routine.more is None else DoctorAppointmentMore()
+
+
+@dataclass(frozen=True)
+class DoctorAppointmentMore(_Plain):
+    """The longer follow-up on booking an appointment: the last of the doctor passages."""
+
+    kind: ClassVar[str] = "doctor_appointment_more"
+
+    def render(self, talk: Conversation) -> Said:
+        passage = talk.content.doctor.routine
+        return Said(
+            (passage.more or passage.speech,),
+            card=talk.card(talk.speech.text("card.title.doctor"), passage),
         )
 
     def after_yes(self, talk: Conversation) -> View:
         return Help()
+
+    def more(self, talk: Conversation) -> View | None:
+        return None

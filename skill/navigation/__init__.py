@@ -1,7 +1,9 @@
-"""Moving through what was said: yes, no, repeat, next, previous, start over, pause, resume."""
+"""Moving through what was said: yes, no, repeat, more, next, previous, start over, pause,
+resume."""
 
 from skill.capability import Capability
 from skill.navigation.handlers import (
+    MoreIntentHandler,
     NextIntentHandler,
     NoIntentHandler,
     PauseIntentHandler,
@@ -11,7 +13,7 @@ from skill.navigation.handlers import (
     StartOverIntentHandler,
     YesIntentHandler,
 )
-from skill.navigation.views import NoSequence
+from skill.navigation.views import NoSequence, NothingMore
 
 CAPABILITY = Capability(
     name="navigation",
@@ -19,11 +21,12 @@ CAPABILITY = Capability(
         YesIntentHandler(),
         NoIntentHandler(),
         RepeatIntentHandler(),
+        MoreIntentHandler(),
         NextIntentHandler(),
         PreviousIntentHandler(),
         StartOverIntentHandler(),
         PauseIntentHandler(),
         ResumeIntentHandler(),
     ),
-    views=(NoSequence,),
+    views=(NoSequence, NothingMore),
 )

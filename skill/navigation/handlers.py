@@ -8,7 +8,7 @@ from ask_sdk_model import Response
 from skill.dialog.views import View
 from skill.handling import IntentHandler, answer, conversation, dialog_state
 from skill.names import Intent
-from skill.navigation.views import NoSequence
+from skill.navigation.views import NoSequence, NothingMore
 from skill.session.views import Goodbye, Help, Launch
 
 
@@ -45,14 +45,28 @@ class RepeatIntentHandler(IntentHandler):
         return answer(handler_input, _last(handler_input) or Help())
 
 
+class MoreIntentHandler(IntentHandler):
+    """``AMAZON.MoreIntent``: "tell me more", "go on", "and?" — the next passage not yet heard
+    of whatever was said last."""
+
+    intents = (Intent.MORE,)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        last = _last(handler_input)
+        further = last.more(conversation(handler_input)) if last is not None else None
+        return answer(handler_input, further or NothingMore())
+
+
 class NextIntentHandler(IntentHandler):
-    """``AMAZON.NextIntent``: forward through the walk or stretch routine in progress."""
+    """``AMAZON.NextIntent``: forward through the walk or stretch routine in progress; after a
+    single answer, "go on" means its next passage."""
 
     intents = (Intent.NEXT,)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         last = _last(handler_input)
-        moved = last.move(conversation(handler_input), +1) if last is not None else None
+        talk = conversation(handler_input)
+        moved = (last.move(talk, +1) or last.more(talk)) if last is not None else None
         return answer(handler_input, moved or NoSequence())
 
 

@@ -1,4 +1,4 @@
-"""The one view navigation has of its own: there is no walk or stretch routine in progress."""
+"""Navigation's own views: nothing in progress to move through, and nothing more to say."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from skill.session.views import Help
 
 @dataclass(frozen=True)
 class NoSequence(PlainAnswer):
-    """"Next", "previous" or "resume" with nothing in progress."""
+    """ "Next", "previous" or "resume" with nothing in progress."""
 
     kind: ClassVar[str] = "no_list"
     speaks_disclaimer: ClassVar[bool] = False
@@ -23,3 +23,24 @@ class NoSequence(PlainAnswer):
 
     def after_yes(self, talk: Conversation) -> View:
         return Help()
+
+    def more(self, talk: Conversation) -> View | None:
+        return None
+
+
+@dataclass(frozen=True)
+class NothingMore(PlainAnswer):
+    """ "Tell me more" when everything on the last answer has been said (or nothing was)."""
+
+    kind: ClassVar[str] = "no_more"
+    speaks_disclaimer: ClassVar[bool] = False
+    remembered: ClassVar[bool] = True
+
+    def render(self, talk: Conversation) -> Said:
+        return Said((talk.speech.text("no_more.speech"),), "menu.question", "menu.reprompt")
+
+    def after_yes(self, talk: Conversation) -> View:
+        return Help()
+
+    def more(self, talk: Conversation) -> View | None:
+        return None

@@ -22,6 +22,10 @@ class _Menu(PlainAnswer):
         """"Yes" to "what would you like to know?" is no answer: offer help."""
         return Help()
 
+    def more(self, talk: Conversation) -> View | None:
+        """A menu has no passage behind it."""
+        return None
+
 
 @dataclass(frozen=True)
 class Launch(_Menu):
@@ -60,3 +64,7 @@ class Goodbye(PlainAnswer):
 
     def after_yes(self, talk: Conversation) -> View:
         return Help()
+
+    def more(self, talk: Conversation) -> View | None:
+        """Nothing was said that has more."""
+        return None

@@ -43,6 +43,12 @@ class _InRoutine(View):
     def resume(self, talk: Conversation) -> View | None:
         return RoutineStretch(self.position)
 
+    def more(self, talk: Conversation) -> View | None:
+        """ "Go on" in the routine is the next stretch; after the last one there is no more."""
+        if self.position + 1 >= len(talk.content.routine.steps):
+            return None
+        return RoutineStretch(self.position + 1)
+
 
 @dataclass(frozen=True)
 class RoutineStretch(_InRoutine):
@@ -84,4 +90,8 @@ class RoutinePaused(_InRoutine):
         )
 
     def after_yes(self, talk: Conversation) -> View:
+        return RoutineStretch(self.position)
+
+    def more(self, talk: Conversation) -> View | None:
+        """ "Go on" while paused carries on with the stretch that was paused."""
         return RoutineStretch(self.position)

@@ -2,10 +2,10 @@
 
 from skill.capability import Capability
 from skill.topics.handlers import TopicIntentHandler
-from skill.topics.views import AskTopic, TopicAnswer, TopicMore, TopicTips
+from skill.topics.views import AskTopic, TopicAnswer, TopicMore, TopicTips, TopicTipsMore
 
 CAPABILITY = Capability(
     name="topics",
     handlers=(TopicIntentHandler(),),
-    views=(TopicAnswer, TopicMore, TopicTips, AskTopic),
+    views=(TopicAnswer, TopicMore, TopicTips, TopicTipsMore, AskTopic),
 )

@@ -9,16 +9,21 @@ from skill.advice.models import TopicId
 from skill.dialog.conversation import heard_words
 from skill.handling import IntentHandler, answer, conversation, heard, resolved
 from skill.names import Intent, Slot
+from skill.symptoms.hearing import urgent_rule
+from skill.symptoms.views import TriageAnswer
 from skill.topics.views import AskTopic, TopicAnswer
 
 
 class TopicIntentHandler(IntentHandler):
     """``TopicIntent``: answer the topic; ask which one when none was heard, or when the words
-    heard are not in the catalogue (and say so)."""
+    heard are not in the catalogue (and say so). Red-flag words heard with it come first."""
 
     intents = (Intent.TOPIC,)
 
     def handle(self, handler_input: HandlerInput) -> Response:
+        rule = urgent_rule(handler_input)
+        if rule is not None:
+            return answer(handler_input, TriageAnswer(rule.id))
         topic = resolved(handler_input, Slot.TOPIC.value, TopicId)
         if topic is not None and topic in conversation(handler_input).content.topics:
             return answer(handler_input, TopicAnswer(topic))

@@ -70,14 +70,17 @@ class TopicAnswer(_TopicPart):
 
     def next_question(self, topic: Topic) -> str | None:
         if topic.answer.more is not None:
-            return "topic.more_question"
+            return "more.question"
         return "topic.tips_question" if topic.tips is not None else None
 
     def after_yes(self, talk: Conversation) -> View:
+        return self.more(talk) or Help()
+
+    def more(self, talk: Conversation) -> View | None:
         topic = talk.content.topics[self.topic]
         if topic.answer.more is not None:
             return TopicMore(self.topic)
-        return TopicTips(self.topic) if topic.tips is not None else Help()
+        return TopicTips(self.topic) if topic.tips is not None else None
 
 
 @dataclass(frozen=True)
@@ -97,8 +100,11 @@ class TopicMore(_TopicPart):
         return "topic.tips_question" if topic.tips is not None else None
 
     def after_yes(self, talk: Conversation) -> View:
+        return self.more(talk) or Help()
+
+    def more(self, talk: Conversation) -> View | None:
         topic = talk.content.topics[self.topic]
-        return TopicTips(self.topic) if topic.tips is not None else Help()
+        return TopicTips(self.topic) if topic.tips is not None else None
 
 
 @dataclass(frozen=True)
@@ -116,10 +122,40 @@ class TopicTips(_TopicPart):
         return topic.tips, topic.tips.speech
 
     def next_question(self, topic: Topic) -> str | None:
+        return "more.question" if topic.tips and topic.tips.more is not None else None
+
+    def after_yes(self, talk: Conversation) -> View:
+        return self.more(talk) or Help()
+
+    def more(self, talk: Conversation) -> View | None:
+        topic = talk.content.topics[self.topic]
+        has_more = topic.tips is not None and topic.tips.more is not None
+        return TopicTipsMore(self.topic) if has_more else None
+
+
+@dataclass(frozen=True)
+class TopicTipsMore(_TopicPart):
+    """The tips' longer follow-up: the last passage of a topic."""
+
+    kind: ClassVar[str] = "topic_tips_more"
+
+    @classmethod
+    def exists(cls, topic: Topic) -> bool:
+        return topic.tips is not None and topic.tips.more is not None
+
+    def passage(self, topic: Topic) -> tuple[Passage, str]:
+        assert topic.tips is not None and topic.tips.more is not None  # see exists()
+        return topic.tips, topic.tips.more
+
+    def next_question(self, topic: Topic) -> str | None:
         return None
 
     def after_yes(self, talk: Conversation) -> View:
         return Help()
+
+    def more(self, talk: Conversation) -> View | None:
+        """Everything on this topic has been said."""
+        return None
 
 
 @dataclass(frozen=True)
@@ -134,5 +170,9 @@ class AskTopic(PlainAnswer):
         return Said((), "topic.ask", "topic.ask_reprompt")
 
     def after_yes(self, talk: Conversation) -> View:
-        """"Yes" is no topic: ask again."""
+        """ "Yes" is no topic: ask again."""
         return self
+
+    def more(self, talk: Conversation) -> View | None:
+        """No topic was said yet."""
+        return None

@@ -2,10 +2,17 @@
 
 from skill.capability import Capability
 from skill.walks.handlers import CausesIntentHandler, ReliefIntentHandler
-from skill.walks.views import CausesOverview, ReliefOverview, WalkEnd, WalkStop
+from skill.walks.views import (
+    CausesMore,
+    CausesOverview,
+    ReliefMore,
+    ReliefOverview,
+    WalkEnd,
+    WalkStop,
+)
 
 CAPABILITY = Capability(
     name="walks",
     handlers=(CausesIntentHandler(), ReliefIntentHandler()),
-    views=(CausesOverview, ReliefOverview, WalkStop, WalkEnd),
+    views=(CausesOverview, CausesMore, ReliefOverview, ReliefMore, WalkStop, WalkEnd),
 )

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, assert_never
 
-from skill.advice.models import Content, Walk
+from skill.advice.models import Content, Passage, Walk
 from skill.dialog.conversation import Conversation
 from skill.dialog.views import PlainAnswer, Said, View, index
+from skill.stretch_routine.views import RoutineStretch
+from skill.topics.views import TopicMore, TopicTipsMore
+
+# The middle stops of a walk rotate through this many headings and questions, so a listener
+# does not hear the same frame at every stop (``walk.heading.middle0`` …).
+PHRASINGS = 3
 
 
 @dataclass(frozen=True)
@@ -20,15 +26,55 @@ class Overview(PlainAnswer):
     remembered: ClassVar[bool] = True
 
     def render(self, talk: Conversation) -> Said:
-        passage = talk.content.causes if self.walk is Walk.CAUSES else talk.content.relief
+        passage = overview_passage(talk.content, self.walk)
         card = talk.card(talk.speech.text(f"card.title.{self.walk.value}"), passage)
         return Said((passage.speech,), "walk.start_question", card=card)
 
     def after_yes(self, talk: Conversation) -> View:
         return WalkStop(self.walk, 0)
 
+    def more(self, talk: Conversation) -> View | None:
+        if overview_passage(talk.content, self.walk).more is None:
+            return WalkStop(self.walk, 0)
+        return CausesMore() if self.walk is Walk.CAUSES else ReliefMore()
+
     def move(self, talk: Conversation, delta: int) -> View | None:
-        """"Next" after the overview starts the walk."""
+        """ "Next" after the overview starts the walk."""
+        return WalkStop(self.walk, 0) if delta > 0 else None
+
+
+def overview_passage(content: Content, walk: Walk) -> Passage:
+    """The overview that introduces ``walk``."""
+    match walk:
+        case Walk.CAUSES:
+            return content.causes
+        case Walk.RELIEF:
+            return content.relief
+        case _:
+            assert_never(walk)
+
+
+@dataclass(frozen=True)
+class OverviewMore(PlainAnswer):
+    """The overview's longer follow-up; still offers the walk."""
+
+    walk: ClassVar[Walk]
+    speaks_disclaimer: ClassVar[bool] = True
+    remembered: ClassVar[bool] = True
+
+    def render(self, talk: Conversation) -> Said:
+        passage = overview_passage(talk.content, self.walk)
+        card = talk.card(talk.speech.text(f"card.title.{self.walk.value}"), passage)
+        return Said((passage.more or passage.speech,), "walk.start_question", card=card)
+
+    def after_yes(self, talk: Conversation) -> View:
+        return WalkStop(self.walk, 0)
+
+    def more(self, talk: Conversation) -> View | None:
+        """After the whole overview, more is the walk itself."""
+        return WalkStop(self.walk, 0)
+
+    def move(self, talk: Conversation, delta: int) -> View | None:
         return WalkStop(self.walk, 0) if delta > 0 else None
 
 
@@ -46,6 +92,33 @@ class ReliefOverview(Overview):
 
     kind: ClassVar[str] = "relief"
     walk: ClassVar[Walk] = Walk.RELIEF
+
+
+@dataclass(frozen=True)
+class CausesMore(OverviewMore):
+    """More on why night cramps happen."""
+
+    kind: ClassVar[str] = "causes_more"
+    walk: ClassVar[Walk] = Walk.CAUSES
+
+
+@dataclass(frozen=True)
+class ReliefMore(OverviewMore):
+    """More on what helps."""
+
+    kind: ClassVar[str] = "relief_more"
+    walk: ClassVar[Walk] = Walk.RELIEF
+
+
+def offer_after(walk: Walk) -> View:
+    """What the end of ``walk`` offers: what helps after the causes, a stretch after relief."""
+    match walk:
+        case Walk.CAUSES:
+            return ReliefOverview()
+        case Walk.RELIEF:
+            return RoutineStretch(0)
+        case _:
+            assert_never(walk)
 
 
 class _InWalk(View):
@@ -97,14 +170,31 @@ class WalkStop(_InWalk):
         topic_ids = talk.content.walks[self.walk]
         topic = talk.content.topics[topic_ids[self.position]]
         passage = topic.for_walk(self.walk)
-        heading = talk.speech.text(
-            "walk.position", position=self.position + 1, total=len(topic_ids), title=topic.title
-        )
-        question = "walk.next_question" if self.position + 1 < len(topic_ids) else None
         card = talk.card(topic.title, passage)
+        total = len(topic_ids)
+        if self.position + 1 == total:
+            heading = talk.speech.text("walk.heading.last", title=topic.title)
+            closing = talk.speech.text(f"walk.closing.{self.walk.value}")
+            question = f"walk.offer.{self.walk.value}"
+            return Said((heading, passage.speech, closing), question, card=card)
+        variant = "first" if self.position == 0 else f"middle{self.position % PHRASINGS}"
+        heading = talk.speech.text(
+            f"walk.heading.{variant}", position=self.position + 1, total=total, title=topic.title
+        )
+        question = f"walk.next_question{self.position % PHRASINGS}"
         return Said((heading, passage.speech), question, "walk.next_reprompt", card)
 
     def after_yes(self, talk: Conversation) -> View:
+        if self.position + 1 == len(talk.content.walks[self.walk]):
+            return offer_after(self.walk)
+        return self._at(talk, self.position + 1)
+
+    def more(self, talk: Conversation) -> View | None:
+        """The longer follow-up of this stop's topic where it has one, else the next stop."""
+        topic = talk.content.topics[talk.content.walks[self.walk][self.position]]
+        passage = topic.for_walk(self.walk)
+        if passage.more is not None:
+            return TopicMore(topic.id) if passage is topic.answer else TopicTipsMore(topic.id)
         return self._at(talk, self.position + 1)
 
     def move(self, talk: Conversation, delta: int) -> View | None:
@@ -147,4 +237,8 @@ class WalkEnd(_InWalk):
 
     def resume(self, talk: Conversation) -> View | None:
         """The walk is over: nothing to resume."""
+        return None
+
+    def more(self, talk: Conversation) -> View | None:
+        """The walk is over: nothing more."""
         return None

@@ -11,7 +11,7 @@ import pytest
 from legcramp.cli import main
 from legcramp.contract import assert_contract, speech_of
 from skill.advice.catalog import load_content
-from skill.advice.models import Walk
+from skill.advice.models import Muscle, Walk
 from skill.speech.catalog import speech_catalog
 from tests.conftest import REPO_ROOT
 
@@ -86,7 +86,7 @@ def test_cramp_now_as_a_one_shot(capsys: pytest.CaptureFixture[str]) -> None:
     assert turn["request"]["request"]["intent"]["name"] == "CrampNowIntent"
     assert turn["request"]["session"]["new"] is True
     body = turn["response"]["response"]
-    assert speech_of(body).startswith(CONTENT.cramp_now.speech)
+    assert speech_of(body).startswith(CONTENT.muscles[Muscle.CALF].speech)
     assert body["shouldEndSession"] is True
 
 

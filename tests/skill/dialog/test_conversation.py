@@ -12,7 +12,17 @@ from skill.locales import SHIPPED_LOCALES
 from skill.speech.ssml import to_plain, to_ssml
 
 # Views that frame the dialog rather than answer from the content: they carry no card.
-_FRAMING = {"launch", "help", "fallback", "goodbye", "no_list", "ask_topic", "paused", "walk_end"}
+_FRAMING = {
+    "launch",
+    "help",
+    "fallback",
+    "goodbye",
+    "no_list",
+    "no_more",
+    "ask_topic",
+    "paused",
+    "walk_end",
+}
 
 
 @pytest.mark.parametrize("locale", SHIPPED_LOCALES)

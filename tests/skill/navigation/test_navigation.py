@@ -112,8 +112,14 @@ def test_start_over_restarts_what_is_in_progress(invoke: Invoke) -> None:
     assert view_of(ask(invoke, "StartOver", None)) == "launch"
 
 
-def test_next_outside_a_walk_or_routine_says_there_is_none_and_asks(invoke: Invoke) -> None:
+def test_next_after_an_answer_goes_on_to_its_next_passage(invoke: Invoke) -> None:
     response = ask(invoke, "Next", "cramp_now")
+    assert said(response).startswith(CONTENT.cramp_now.more or "")
+    assert view_of(response) == "cramp_now_more"
+
+
+def test_next_with_nothing_further_says_there_is_no_list_and_asks(invoke: Invoke) -> None:
+    response = ask(invoke, "Next", "cramp_now_more")
     assert said(response).startswith(SPEECH.text("no_list.speech"))
     assert response["response"]["shouldEndSession"] is False
 

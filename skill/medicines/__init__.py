@@ -1,0 +1,11 @@
+"""Medicines: what a medicine has to do with cramps, and never an instruction to stop it."""
+
+from skill.capability import Capability
+from skill.medicines.handlers import MedicineIntentHandler
+from skill.medicines.views import MedicineAnswer, MedicineMore, MedicineUrgent
+
+CAPABILITY = Capability(
+    name="medicines",
+    handlers=(MedicineIntentHandler(),),
+    views=(MedicineAnswer, MedicineMore, MedicineUrgent),
+)

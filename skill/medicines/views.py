@@ -1,0 +1,117 @@
+"""Medicine questions: whatever is asked, the first sentence says not to stop or change it on
+your own (with the urgent action before it, in the same sentence, when a symptom needs one)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import ClassVar
+
+from skill.advice.models import Content, MedicineId
+from skill.advice.triage import explain, rule_named
+from skill.dialog.conversation import Conversation
+from skill.dialog.reply import Card
+from skill.dialog.views import Answer, Said, View
+from skill.session.views import Help
+
+
+@dataclass(frozen=True)
+class _AboutMedicine(Answer):
+    speaks_disclaimer: ClassVar[bool] = True
+    remembered: ClassVar[bool] = True
+    medicine: MedicineId
+
+    def arguments(self) -> tuple[str, ...]:
+        return (self.medicine.value,)
+
+    @classmethod
+    def parse(cls, arguments: Sequence[str], content: Content) -> View | None:
+        if len(arguments) != 1 or arguments[0] not in MedicineId.__members__:
+            return None
+        return cls(MedicineId(arguments[0]))
+
+    @classmethod
+    def every(cls, content: Content) -> Iterable[View]:
+        return (cls(medicine) for medicine in MedicineId)
+
+    def card(self, talk: Conversation) -> Card:
+        passage = talk.content.medicines[self.medicine]
+        title = talk.speech.text(f"card.title.medicine.{self.medicine.value}")
+        return talk.card(title, passage)
+
+    def after_yes(self, talk: Conversation) -> View:
+        return self.more(talk) or Help()
+
+
+@dataclass(frozen=True)
+class MedicineAnswer(_AboutMedicine):
+    """ "Can I stop my water pill?": don't stop or change it on your own; ask first."""
+
+    kind: ClassVar[str] = "medicine"
+
+    def render(self, talk: Conversation) -> Said:
+        passage = talk.content.medicines[self.medicine]
+        question = None if passage.more is None else "more.question"
+        return Said((passage.speech,), question, card=self.card(talk))
+
+    def more(self, talk: Conversation) -> View | None:
+        has_more = talk.content.medicines[self.medicine].more is not None
+        return MedicineMore(self.medicine) if has_more else None
+
+
+@dataclass(frozen=True)
+class MedicineMore(_AboutMedicine):
+    """The longer follow-up on one medicine group."""
+
+    kind: ClassVar[str] = "medicine_more"
+
+    def render(self, talk: Conversation) -> Said:
+        passage = talk.content.medicines[self.medicine]
+        return Said((passage.more or passage.speech,), card=self.card(talk))
+
+    def more(self, talk: Conversation) -> View | None:
+        return None
+
+
+@dataclass(frozen=True)
+class MedicineUrgent(Answer):
+    """A medicine question that also names an urgent symptom ("my statin makes my muscles
+    ache"): one sentence with the action and "don't stop or change it on your own", then what it
+    might be and what to do meanwhile; "tell me more" gives the medicine's own answer."""
+
+    kind: ClassVar[str] = "medicine_urgent"
+    speaks_disclaimer: ClassVar[bool] = True
+    remembered: ClassVar[bool] = True
+    medicine: MedicineId
+    rule: str
+
+    def arguments(self) -> tuple[str, ...]:
+        return (self.medicine.value, self.rule)
+
+    @classmethod
+    def parse(cls, arguments: Sequence[str], content: Content) -> View | None:
+        if len(arguments) != 2 or arguments[0] not in MedicineId.__members__:
+            return None
+        if rule_named(content.triage, arguments[1]) is None:
+            return None
+        return cls(MedicineId(arguments[0]), arguments[1])
+
+    @classmethod
+    def every(cls, content: Content) -> Iterable[View]:
+        return (cls(medicine, rule.id) for medicine in MedicineId for rule in content.triage.rules)
+
+    def render(self, talk: Conversation) -> Said:
+        triage = talk.content.triage
+        rule = rule_named(triage, self.rule)
+        assert rule is not None  # parse() and every() only make rules that exist
+        assessment = explain(triage, rule)
+        first = triage.tiers[assessment.tier].with_medicine
+        title = talk.speech.text(f"card.title.tier.{assessment.tier.value}")
+        card = Card(title, talk.card_text(assessment.card, assessment.sources))
+        return Said((first, *assessment.speech[1:]), "more.question", card=card)
+
+    def after_yes(self, talk: Conversation) -> View:
+        return MedicineAnswer(self.medicine)
+
+    def more(self, talk: Conversation) -> View | None:
+        return MedicineAnswer(self.medicine)

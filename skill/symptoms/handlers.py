@@ -1,0 +1,54 @@
+"""A person describing what they feel: triage first."""
+
+from __future__ import annotations
+
+from typing import assert_never
+
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_model import Response
+
+from skill.advice.models import MedicineId, Muscle, Situation, TopicId
+from skill.cramp_now.views import CrampNow
+from skill.dialog.views import View
+from skill.doctor.views import DoctorUrgent
+from skill.handling import IntentHandler, answer, resolved
+from skill.medicines.views import MedicineAnswer
+from skill.names import Intent, Slot
+from skill.symptoms.hearing import heard_situations, triage_rule, unresolved_symptom_words
+from skill.symptoms.views import TriageAnswer
+from skill.topics.views import TopicAnswer
+
+
+class SymptomIntentHandler(IntentHandler):
+    """``SymptomIntent``: "my calf is swollen and red" — the most urgent advice that fits, first.
+
+    Symptoms heard but not understood get the urgent signs to look out for; a situation alone
+    ("I'm pregnant and my legs cramp") gets its topic; a muscle alone, its stretch.
+    """
+
+    intents = (Intent.SYMPTOM,)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        rule = triage_rule(handler_input)
+        if rule is not None:
+            return answer(handler_input, TriageAnswer(rule.id))
+        if unresolved_symptom_words(handler_input):
+            return answer(handler_input, DoctorUrgent())
+        situations = heard_situations(handler_input)
+        if situations:
+            return answer(handler_input, about(min(situations, key=list(Situation).index)))
+        muscle = resolved(handler_input, Slot.MUSCLE.value, Muscle)
+        return answer(handler_input, CrampNow(muscle) if muscle is not None else DoctorUrgent())
+
+
+def about(situation: Situation) -> View:
+    """What a person in ``situation`` hears when they describe no symptom."""
+    match situation:
+        case Situation.PREGNANT:
+            return TopicAnswer(TopicId.PREGNANCY)
+        case Situation.CHILD:
+            return TopicAnswer(TopicId.CHILDREN)
+        case Situation.STATIN:
+            return MedicineAnswer(MedicineId.STATIN)
+        case _:
+            assert_never(situation)
