@@ -52,13 +52,14 @@ class _Stretch(Answer):
 
 @dataclass(frozen=True)
 class CrampNow(_Stretch):
-    """The stretch, said first; offers nothing, so the person can get on with it."""
+    """The stretch, said first; then one short offer of more (the towel, what not to do)."""
 
     kind: ClassVar[str] = "cramp_now"
 
     def render(self, talk: Conversation) -> Said:
         passage = self.passage(talk)
-        return Said((passage.speech,), card=talk.card(self.card_title(talk), passage))
+        question = None if passage.more is None else "more.question"
+        return Said((passage.speech,), question, card=talk.card(self.card_title(talk), passage))
 
     def more(self, talk: Conversation) -> View | None:
         return CrampNowMore(self.muscle) if self.passage(talk).more is not None else None

@@ -2,10 +2,10 @@
 
 from skill.capability import Capability
 from skill.medicines.handlers import MedicineIntentHandler
-from skill.medicines.views import MedicineAnswer, MedicineMore, MedicineUrgent
+from skill.medicines.views import MedicineAnswer, MedicineMore, MedicineWithSymptom
 
 CAPABILITY = Capability(
     name="medicines",
     handlers=(MedicineIntentHandler(),),
-    views=(MedicineAnswer, MedicineMore, MedicineUrgent),
+    views=(MedicineAnswer, MedicineMore, MedicineWithSymptom),
 )

@@ -1,5 +1,5 @@
 """Medicine questions: whatever is asked, the first sentence says not to stop or change it on
-your own (with the urgent action before it, in the same sentence, when a symptom needs one)."""
+your own (in the same sentence as the action a symptom named with it needs)."""
 
 from __future__ import annotations
 
@@ -74,12 +74,12 @@ class MedicineMore(_AboutMedicine):
 
 
 @dataclass(frozen=True)
-class MedicineUrgent(Answer):
-    """A medicine question that also names an urgent symptom ("my statin makes my muscles
-    ache"): one sentence with the action and "don't stop or change it on your own", then what it
+class MedicineWithSymptom(Answer):
+    """A medicine question that also names a symptom ("my statin makes my muscles ache"): one
+    sentence with the tier's action and "don't stop or change it on your own", then what it
     might be and what to do meanwhile; "tell me more" gives the medicine's own answer."""
 
-    kind: ClassVar[str] = "medicine_urgent"
+    kind: ClassVar[str] = "medicine_symptom"
     speaks_disclaimer: ClassVar[bool] = True
     remembered: ClassVar[bool] = True
     medicine: MedicineId

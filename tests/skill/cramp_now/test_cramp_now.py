@@ -1,0 +1,58 @@
+"""A cramp happening now, through the real handler: the first words are that muscle's stretch."""
+
+from __future__ import annotations
+
+import pytest
+
+from skill.advice.catalog import load_content
+from skill.advice.models import Muscle
+from tests.conftest import Invoke
+from tests.support.listener import Listener, first_sentence, match, no_match
+
+CONTENT = load_content("en-US")
+
+
+@pytest.mark.parametrize("muscle", list(Muscle))
+def test_a_named_muscle_hears_its_own_stretch_first(invoke: Invoke, muscle: Muscle) -> None:
+    listener = Listener(invoke)
+    listener.says("CrampNowIntent", muscle=match(muscle.value))
+    assert listener.first == first_sentence(CONTENT.muscles[muscle].speech)
+    assert listener.view == f"cramp_now:{muscle.value}"
+
+
+def test_the_front_of_the_thigh_is_not_told_to_pull_the_toes_up(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.says("CrampNowIntent", muscle=match("THIGH_FRONT"))
+    assert "toes toward your shin" not in listener.heard
+    assert "heel toward your buttock" in listener.first
+
+
+@pytest.mark.parametrize("slots", [{}, {"muscle": no_match("big toe thing")}])
+def test_no_muscle_gets_the_calf_stretch_and_a_line_on_the_others(
+    invoke: Invoke, slots: dict[str, object]
+) -> None:
+    listener = Listener(invoke)
+    listener.says("CrampNowIntent", **slots)  # type: ignore[arg-type]
+    assert listener.heard.startswith(CONTENT.cramp_now.speech)
+    assert "foot or thigh" in listener.heard
+
+
+@pytest.mark.parametrize("muscle", list(Muscle))
+def test_how_do_i_stretch_my_muscle_is_that_stretch_not_the_routine(
+    invoke: Invoke, muscle: Muscle
+) -> None:
+    listener = Listener(invoke)
+    listener.says("StretchIntent", muscle=match(muscle.value))
+    assert listener.first == first_sentence(CONTENT.muscles[muscle].speech)
+    listener = Listener(invoke)
+    listener.says("StretchIntent")
+    assert listener.view == "routine:0"
+
+
+def test_tell_me_more_gives_the_towel_and_what_not_to_do(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.says("CrampNowIntent", muscle=match("CALF"))
+    assert not listener.ended
+    listener.says("More")
+    assert listener.heard.startswith(CONTENT.muscles[Muscle.CALF].more or "")
+    assert "towel" in listener.heard and "Don't point your toes" in listener.heard

@@ -1,0 +1,111 @@
+"""Every stored passage can be heard by voice: from each thing a person can ask, "tell me more",
+"yes" and "next" reach every passage and every follow-up in the content (a walk over real
+requests through the real handler)."""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterator
+
+from skill.advice.catalog import load_content
+from skill.advice.models import Content, MedicineId, Muscle, Passage, TopicId
+from skill.names import Intent
+from tests.conftest import Invoke
+from tests.support.listener import Listener, match
+
+CONTENT = load_content("en-US")
+FOLLOW_UPS = ("More", "Yes", "Next")
+
+
+def every_passage(content: Content) -> Iterator[tuple[str, Passage]]:
+    yield "causes", content.causes
+    yield "relief", content.relief
+    yield "cramp_now", content.cramp_now
+    yield "doctor.emergency", content.doctor.emergency
+    yield "doctor.same_day", content.doctor.same_day
+    yield "doctor.appointment", content.doctor.routine
+    for topic in content.topics.values():
+        yield f"topic {topic.id}", topic.answer
+        if topic.tips is not None:
+            yield f"tips {topic.id}", topic.tips
+    for muscle, passage in content.muscles.items():
+        yield f"muscle {muscle}", passage
+    for medicine, passage in content.medicines.items():
+        yield f"medicine {medicine}", passage
+
+
+def openings(invoke: Invoke) -> Iterator[Listener]:
+    """One listener per thing a person can ask first."""
+    asks: list[tuple[str, dict[str, str]]] = [
+        (Intent.CAUSES.value, {}),
+        (Intent.RELIEF.value, {}),
+        (Intent.CRAMP_NOW.value, {}),
+        (Intent.SEE_DOCTOR.value, {}),
+        (Intent.STRETCH.value, {}),
+        *((Intent.CRAMP_NOW.value, {"muscle": m.value}) for m in Muscle),
+        *((Intent.TOPIC.value, {"topic": t.value}) for t in TopicId),
+        *((Intent.MEDICINE.value, {"medicine": m.value}) for m in MedicineId),
+    ]
+    for intent, slots in asks:
+        listener = Listener(invoke)
+        listener.says(intent, **{name: match(value) for name, value in slots.items()})
+        yield listener
+
+
+def test_every_passage_and_follow_up_is_reachable_by_voice(invoke: Invoke) -> None:
+    heard: list[str] = []
+    seen: set[str] = set()
+    queue: deque[str] = deque()
+    for listener in openings(invoke):
+        heard.append(listener.heard)
+        if not listener.ended and listener.view and listener.view not in seen:
+            seen.add(listener.view)
+            queue.append(listener.view)
+    while queue:
+        view = queue.popleft()
+        for follow_up in FOLLOW_UPS:
+            listener = Listener(invoke)
+            listener.factory.attributes = {"view": view, "disclaimed": True}
+            listener.factory.new_session = False
+            listener.says(follow_up)
+            heard.append(listener.heard)
+            if not listener.ended and listener.view and listener.view not in seen:
+                seen.add(listener.view)
+                queue.append(listener.view)
+    everything = "\n".join(heard)
+    unheard = [
+        f"{name} ({part})"
+        for name, passage in every_passage(CONTENT)
+        for part, text in (("speech", passage.speech), ("more", passage.more))
+        if text is not None and text not in everything
+    ]
+    assert unheard == []
+
+
+def test_tell_me_more_through_a_topic_then_nothing_more(invoke: Invoke) -> None:
+    for topic in CONTENT.topics.values():
+        listener = Listener(invoke)
+        listener.says("TopicIntent", topic=match(topic.id.value))
+        expected = [topic.answer.more, topic.tips and topic.tips.speech]
+        expected += [topic.tips.more if topic.tips else None]
+        for text in filter(None, expected):
+            assert not listener.ended, topic.id
+            listener.says("More")
+            assert listener.heard.startswith(text), topic.id
+        if not listener.ended:
+            listener.says("More")
+            assert listener.view == "no_more", topic.id
+
+
+def test_go_on_after_a_topic_is_its_next_passage_not_no_list(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.says("TopicIntent", topic=match("MINERALS"))
+    listener.says("Next")
+    assert listener.heard.startswith(CONTENT.topics[TopicId.MINERALS].answer.more or "")
+
+
+def test_more_with_nothing_said_yet_says_so_and_asks(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.says("More")
+    assert listener.view == "no_more"
+    assert not listener.ended

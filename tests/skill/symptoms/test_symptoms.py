@@ -1,0 +1,182 @@
+"""A person describing what they feel, through the real handler: the most urgent advice that
+fits is the first sentence, in every locale, for every triage rule; red-flag words heard inside
+other questions are triaged first too."""
+
+from __future__ import annotations
+
+import pytest
+
+from skill.advice.catalog import load_content
+from skill.advice.models import Muscle, Situation, SymptomId, Tier, TopicId, TriageRule
+from skill.locales import SHIPPED_LOCALES
+from skill.names import Intent, Slot
+from tests.conftest import Invoke
+from tests.support.listener import Listener, match, no_match
+
+CONTENT = load_content("en-US")
+SYMPTOM_SLOTS = (Slot.SYMPTOM, Slot.SYMPTOM_TWO, Slot.SYMPTOM_THREE)
+# What each locale's emergency and same-day sentences must name.
+EMERGENCY_NUMBERS = {
+    "en-US": "nine one one",
+    "en-CA": "nine one one",
+    "en-GB": "nine nine nine",
+    "en-AU": "triple zero",
+    "en-IN": "one one two",
+}
+SAME_DAY_WORDS = {
+    "en-US": "urgent care",
+    "en-CA": "urgent care",
+    "en-GB": "NHS one one one",
+    "en-AU": "after-hours clinic",
+    "en-IN": "nearest hospital",
+}
+
+
+def describe(listener: Listener, rule: TriageRule) -> None:
+    """Say exactly the symptoms (and situation) of ``rule`` in one SymptomIntent."""
+    slots = {
+        slot.value: match(symptom.value)
+        for slot, symptom in zip(SYMPTOM_SLOTS, sorted(rule.symptoms), strict=False)
+    }
+    assert len(rule.symptoms) <= len(SYMPTOM_SLOTS) and len(rule.situations) <= 1, rule
+    for situation in rule.situations:
+        slots[Slot.SITUATION.value] = match(situation.value)
+    listener.says(Intent.SYMPTOM.value, **slots)
+
+
+@pytest.mark.parametrize("rule", CONTENT.triage.rules, ids=lambda rule: rule.id)
+def test_each_rule_is_answered_with_its_tier_action_first(invoke: Invoke, rule: TriageRule) -> None:
+    listener = Listener(invoke)
+    describe(listener, rule)
+    assert listener.first == CONTENT.triage.tiers[rule.tier].action, listener.heard
+    assert listener.view == f"triage:{rule.id}"
+    assert listener.card["title"]
+    assert "https://" in listener.card["content"]
+
+
+@pytest.mark.parametrize("locale", SHIPPED_LOCALES)
+def test_every_triage_answer_names_the_locale_number_or_service(
+    invoke: Invoke, locale: str
+) -> None:
+    content = load_content(locale)
+    for rule in content.triage.rules:
+        listener = Listener(invoke, locale=locale)
+        describe(listener, rule)
+        if rule.tier is Tier.EMERGENCY:
+            assert EMERGENCY_NUMBERS[locale] in listener.first, (locale, rule.id)
+        elif rule.tier is Tier.SAME_DAY:
+            assert SAME_DAY_WORDS[locale] in listener.first, (locale, rule.id)
+        else:
+            assert listener.first == content.triage.tiers[rule.tier].action, (locale, rule.id)
+
+
+@pytest.mark.parametrize("tier", list(Tier))
+def test_one_symptom_of_each_tier(invoke: Invoke, tier: Tier) -> None:
+    rule = next(r for r in CONTENT.triage.rules if r.tier is tier and not r.situations)
+    listener = Listener(invoke)
+    describe(listener, rule)
+    action = CONTENT.triage.tiers[tier].action
+    assert listener.first == action
+    # Nothing less urgent is said before it, and nothing more urgent at all.
+    for other in Tier:
+        if list(Tier).index(other) < list(Tier).index(tier):
+            assert CONTENT.triage.tiers[other].action not in listener.heard
+
+
+def test_swollen_and_red_calf_gets_same_day_care_first_not_the_emergency_list(
+    invoke: Invoke,
+) -> None:
+    listener = Listener(invoke)
+    listener.says(
+        "SymptomIntent",
+        symptom=match("SWOLLEN"),
+        symptomTwo=match("RED"),
+        muscle=match("CALF"),
+    )
+    assert listener.first == CONTENT.triage.tiers[Tier.SAME_DAY].action
+    assert CONTENT.triage.tiers[Tier.EMERGENCY].action not in listener.heard
+
+
+def test_chest_pain_with_a_sore_calf_is_an_emergency_first(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.says("SymptomIntent", symptom=match("TENDER"), symptomTwo=match("CHEST_PAIN"))
+    assert listener.first == "Call nine one one now."
+    assert listener.ended  # nothing to keep someone talking to a speaker
+
+
+def test_symptom_words_not_understood_get_the_urgent_signs(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.says("SymptomIntent", symptom=no_match("all wobbly and strange"))
+    assert listener.heard.startswith(CONTENT.doctor.emergency.speech)
+    assert listener.view == "doctor"
+
+
+@pytest.mark.parametrize(
+    ("situation", "opening"),
+    [
+        (Situation.PREGNANT, CONTENT.topics[TopicId.PREGNANCY].answer.speech),
+        (Situation.CHILD, CONTENT.topics[TopicId.CHILDREN].answer.speech),
+        (Situation.STATIN, CONTENT.medicines["STATIN"].speech),  # type: ignore[index]
+    ],
+)
+def test_a_situation_alone_gets_its_own_answer(
+    invoke: Invoke, situation: Situation, opening: str
+) -> None:
+    listener = Listener(invoke)
+    listener.says("SymptomIntent", situation=match(situation.value))
+    assert listener.heard.startswith(opening)
+
+
+def test_pregnant_with_a_red_leg_is_same_day_with_the_maternity_contact(invoke: Invoke) -> None:
+    listener = Listener(invoke, locale="en-GB")
+    listener.says("SymptomIntent", symptom=match("RED"), situation=match("PREGNANT"))
+    assert listener.first == "Contact your GP or NHS one one one today."
+    assert "midwife" in listener.heard
+
+
+def test_a_muscle_alone_gets_its_stretch(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.says("SymptomIntent", muscle=match("THIGH_FRONT"))
+    assert listener.heard.startswith(CONTENT.muscles[Muscle.THIGH_FRONT].speech)
+
+
+def test_nothing_at_all_gets_the_urgent_signs(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.says("SymptomIntent")
+    assert listener.view == "doctor"
+
+
+@pytest.mark.parametrize(
+    ("intent", "extra"),
+    [
+        ("CrampNowIntent", {"muscle": match("CALF")}),
+        ("TopicIntent", {"topic": match("SORENESS")}),
+    ],
+)
+def test_red_flags_inside_another_question_are_triaged_first(
+    invoke: Invoke, intent: str, extra: dict[str, object]
+) -> None:
+    listener = Listener(invoke)
+    listener.says(intent, symptom=match("CHEST_PAIN"), **extra)  # type: ignore[arg-type]
+    assert listener.first == "Call nine one one now."
+    listener = Listener(invoke)
+    listener.says(intent, symptom=match("SWOLLEN"), **extra)  # type: ignore[arg-type]
+    assert listener.first == CONTENT.triage.tiers[Tier.SAME_DAY].action
+
+
+def test_a_mild_symptom_inside_a_cramp_now_keeps_the_stretch_first(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.says("CrampNowIntent", muscle=match("FOOT"), symptom=match(SymptomId.TENDER.value))
+    assert listener.heard.startswith(CONTENT.muscles[Muscle.FOOT].speech)
+
+
+def test_repeat_in_the_session_says_the_triage_answer_again(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.launch()  # the disclaimer is said here, so both answers are the same words
+    listener.says("SymptomIntent", symptom=match("NUMB"))
+    first = listener.heard
+    assert listener.ended  # a triage answer is complete: nothing is asked after it
+    listener.factory.attributes = {"view": "triage:numb", "disclaimed": True}
+    listener.factory.new_session = False
+    listener.says("Repeat")
+    assert listener.heard == first

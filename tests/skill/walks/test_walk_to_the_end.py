@@ -1,0 +1,57 @@
+"""A walk to its end through the real handler: varied frames, a closing line and an offer."""
+
+from __future__ import annotations
+
+import pytest
+
+from skill.advice.catalog import load_content
+from skill.advice.models import Walk
+from skill.speech.catalog import speech_catalog
+from tests.conftest import Invoke
+from tests.support.listener import Listener
+
+CONTENT = load_content("en-US")
+SPEECH = speech_catalog("en-US")
+OVERVIEW = {Walk.CAUSES: "CausesIntent", Walk.RELIEF: "ReliefIntent"}
+AFTER_THE_OFFER = {Walk.CAUSES: "relief", Walk.RELIEF: "routine:0"}
+
+
+@pytest.mark.parametrize("walk", list(Walk))
+def test_a_walk_to_its_end_closes_and_offers_what_comes_next(invoke: Invoke, walk: Walk) -> None:
+    listener = Listener(invoke)
+    listener.says(OVERVIEW[walk])
+    frames: list[str] = []
+    for position, topic_id in enumerate(CONTENT.walks[walk]):
+        listener.says("Yes")
+        topic = CONTENT.topics[topic_id]
+        assert topic.for_walk(walk).speech in listener.heard
+        assert listener.view == f"walk:{walk.value}:{position}"
+        frames.append(listener.heard.split(topic.title)[0])
+        assert not listener.ended  # the walk never stops without a word
+    assert SPEECH.text(f"walk.closing.{walk.value}") in listener.heard
+    assert listener.heard.endswith(SPEECH.text(f"walk.offer.{walk.value}"))
+    # No frame is heard more than twice in a row of nine or ten.
+    assert max(frames.count(frame) for frame in frames) <= len(frames) // 3 + 1
+    listener.says("Yes")
+    assert listener.view == AFTER_THE_OFFER[walk]
+
+
+def test_next_after_the_last_stop_ends_the_list_and_offers_to_start_again(
+    invoke: Invoke,
+) -> None:
+    last = len(CONTENT.walks[Walk.CAUSES]) - 1
+    listener = Listener(invoke)
+    listener.factory.attributes = {"view": f"walk:causes:{last}", "disclaimed": True}
+    listener.factory.new_session = False
+    listener.says("Next")
+    assert listener.view == "walk_end:causes"
+    assert not listener.ended
+
+
+def test_tell_me_more_inside_a_walk_gives_that_topics_follow_up(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.says("CausesIntent")
+    listener.says("Yes")
+    listener.says("More")
+    first = CONTENT.topics[CONTENT.walks[Walk.CAUSES][0]]
+    assert listener.heard.startswith(first.answer.more or "")
