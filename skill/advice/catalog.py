@@ -58,7 +58,7 @@ def _load(layers: tuple[Path, ...]) -> Content:
         doctor=DoctorAdvice(
             emergency=reader.passage(raw["doctor"]["emergency"]),
             same_day=reader.passage(raw["doctor"]["same_day"]),
-            routine=reader.passage(raw["doctor"]["routine"]),
+            appointment=reader.passage(raw["doctor"]["appointment"]),
         ),
         routine=reader.routine(raw["routine"]),
         topics=MappingProxyType(

@@ -213,7 +213,7 @@ class DoctorAdvice(NamedTuple):
 
     emergency: Passage
     same_day: Passage
-    routine: Passage
+    appointment: Passage
 
 
 class TierAdvice(NamedTuple):

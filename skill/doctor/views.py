@@ -25,7 +25,7 @@ class DoctorUrgent(_Plain):
 
     def render(self, talk: Conversation) -> Said:
         doctor = talk.content.doctor
-        passages = (doctor.emergency, doctor.same_day, doctor.routine)
+        passages = (doctor.emergency, doctor.same_day, doctor.appointment)
         card = talk.card_text(
             "\n\n".join(p.card for p in passages),
             tuple(source for p in passages for source in p.sources),
@@ -77,7 +77,7 @@ class DoctorAppointment(_Plain):
     kind: ClassVar[str] = "doctor_appointment"
 
     def render(self, talk: Conversation) -> Said:
-        passage = talk.content.doctor.routine
+        passage = talk.content.doctor.appointment
         question = None if passage.more is None else "more.question"
         return Said(
             (passage.speech,),
@@ -89,7 +89,7 @@ class DoctorAppointment(_Plain):
         return self.more(talk) or Help()
 
     def more(self, talk: Conversation) -> View | None:
-        return None if talk.content.doctor.routine.more is None else DoctorAppointmentMore()
+        return None if talk.content.doctor.appointment.more is None else DoctorAppointmentMore()
 
 
 @dataclass(frozen=True)
@@ -99,7 +99,7 @@ class DoctorAppointmentMore(_Plain):
     kind: ClassVar[str] = "doctor_appointment_more"
 
     def render(self, talk: Conversation) -> Said:
-        passage = talk.content.doctor.routine
+        passage = talk.content.doctor.appointment
         return Said(
             (passage.more or passage.speech,),
             card=talk.card(talk.speech.text("card.title.doctor"), passage),

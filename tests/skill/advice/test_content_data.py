@@ -929,6 +929,6 @@ def test_doctor_advice_puts_the_red_flags_in_the_right_place() -> None:
     same_day = doctor["same_day"]["speech"].lower()
     for sign in ("swollen", "warm", "red", "clot", "ten minutes", "statin"):
         assert sign in same_day, sign
-    routine = doctor["routine"]["speech"].lower()
+    appointment = doctor["appointment"]["speech"].lower()
     for sign in ("frequent", "sleep", "new medicine", "weakness", "numbness", "walking", "rest"):
-        assert sign in routine, sign
+        assert sign in appointment, sign

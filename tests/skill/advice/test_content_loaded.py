@@ -63,7 +63,7 @@ def _passages(content: Content) -> Iterator[tuple[str, Passage]]:
     yield "cramp_now", content.cramp_now
     yield "doctor.emergency", content.doctor.emergency
     yield "doctor.same_day", content.doctor.same_day
-    yield "doctor.routine", content.doctor.routine
+    yield "doctor.appointment", content.doctor.appointment
     for topic_id, topic in content.topics.items():
         yield f"topics.{topic_id}.answer", topic.answer
         if topic.tips is not None:

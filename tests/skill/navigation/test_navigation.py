@@ -133,7 +133,7 @@ def test_a_topic_with_more_offers_it_and_yes_gives_it(invoke: Invoke) -> None:
 
 def test_see_doctor_then_yes_gives_the_appointment_advice(invoke: Invoke) -> None:
     response = ask(invoke, "Yes", "doctor")
-    assert said(response).startswith(CONTENT.doctor.routine.speech)
+    assert said(response).startswith(CONTENT.doctor.appointment.speech)
     assert view_of(response) == "doctor_appointment"
 
 

@@ -23,7 +23,7 @@ def every_passage(content: Content) -> Iterator[tuple[str, Passage]]:
     yield "cramp_now", content.cramp_now
     yield "doctor.emergency", content.doctor.emergency
     yield "doctor.same_day", content.doctor.same_day
-    yield "doctor.appointment", content.doctor.routine
+    yield "doctor.appointment", content.doctor.appointment
     for topic in content.topics.values():
         yield f"topic {topic.id}", topic.answer
         if topic.tips is not None:
