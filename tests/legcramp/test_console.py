@@ -87,7 +87,7 @@ def test_cramp_now_as_a_one_shot(capsys: pytest.CaptureFixture[str]) -> None:
     assert turn["request"]["session"]["new"] is True
     body = turn["response"]["response"]
     assert speech_of(body).startswith(CONTENT.muscles[Muscle.CALF].speech)
-    assert body["shouldEndSession"] is True
+    assert body["shouldEndSession"] is False  # it offers the rest: the towel, what not to do
 
 
 def test_ask_prints_the_speech_and_the_card_as_text(capsys: pytest.CaptureFixture[str]) -> None:

@@ -93,11 +93,11 @@ def test_an_unmatched_topic_is_named_back(invoke: Invoke) -> None:
     assert SPEECH.text("topic.unknown", heard="toenail fungus") in speech_of(response["response"])
 
 
-def test_cramp_now_is_a_one_shot_with_the_action_first(invoke: Invoke) -> None:
+def test_cramp_now_leads_with_the_action_and_offers_only_more(invoke: Invoke) -> None:
     body = invoke(load_request("cramp_now"))["response"]
     assert speech_of(body).startswith(CONTENT.cramp_now.speech)
-    assert body["shouldEndSession"] is True
-    assert "reprompt" not in body
+    assert speech_of(body).endswith(SPEECH.text("more.question"))
+    assert body["shouldEndSession"] is False
     assert body["card"]["title"] == SPEECH.text("card.title.cramp_now")
 
 
