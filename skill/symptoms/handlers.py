@@ -14,7 +14,7 @@ from skill.doctor.views import DoctorUrgent
 from skill.handling import IntentHandler, answer, resolved
 from skill.medicines.views import MedicineAnswer
 from skill.names import Intent, Slot
-from skill.symptoms.hearing import heard_situations, triage_rule, unresolved_symptom_words
+from skill.symptoms.hearing import triage_rule, unresolved_symptom_words
 from skill.symptoms.views import TriageAnswer
 from skill.topics.views import TopicAnswer
 
@@ -34,9 +34,9 @@ class SymptomIntentHandler(IntentHandler):
             return answer(handler_input, TriageAnswer(rule.id))
         if unresolved_symptom_words(handler_input):
             return answer(handler_input, DoctorUrgent())
-        situations = heard_situations(handler_input)
-        if situations:
-            return answer(handler_input, about(min(situations, key=list(Situation).index)))
+        situation = resolved(handler_input, Slot.SITUATION.value, Situation)
+        if situation is not None:
+            return answer(handler_input, about(situation))
         muscle = resolved(handler_input, Slot.MUSCLE.value, Muscle)
         return answer(handler_input, CrampNow(muscle) if muscle is not None else DoctorUrgent())
 
