@@ -33,6 +33,7 @@ class Intent(StrEnum):
     START_OVER = "AMAZON.StartOverIntent"
     PAUSE = "AMAZON.PauseIntent"
     RESUME = "AMAZON.ResumeIntent"
+    MORE = "AMAZON.MoreIntent"
 
 
 CUSTOM_INTENTS: frozenset[Intent] = frozenset(
