@@ -193,7 +193,10 @@ class Resolver:
         swollen and red" meets "my {muscle} is {symptom} and {symptomTwo}". Then every slot the
         intent declares takes a heard value of its type, in the order heard (several symptoms
         fill ``symptom``, ``symptomTwo``, ``symptomThree``), as a statistical NLU tags entities.
-        Words no sample and no slot value knows make the match less likely (``unknown_penalty``).
+        Words no sample and no slot value knows make a match with the skill's own requests less
+        likely (``unknown_penalty``), but not a match with the FallbackIntent's samples: strangers'
+        words are what those are made of ("tell me about the roman empire" is nearer "tell me
+        about the tudors" than "tell me about {topic}" with an unknown topic).
         """
         text = " ".join(words)
         mentions = self._mentions(words)
@@ -222,7 +225,7 @@ class Resolver:
         intent = max(intent_scores, key=lambda name: (intent_scores[name], best[name][0]))
         best_score = intent_scores[intent]
         _, sample, placed = best[intent]
-        if not _leads_with(words, sample):
+        if intent != Intent.FALLBACK.value and not _leads_with(words, sample):
             best_score *= 1.0 - self._unknown_penalty * self._unknown_share(words, mentions)
         slots = self._fill(sample.intent, words, mentions, placed)
         return Resolution(utterance, sample.intent, best_score, MappingProxyType(slots))

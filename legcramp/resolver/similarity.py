@@ -9,7 +9,8 @@ The score blends two views, each in 0..1:
 * 30 %: rapidfuzz's character ratio, which forgives small differences of form and word order.
 
 An intent scores the mean of its best NEIGHBOURS samples. The resolver then takes off a share
-for words that no sample of the skill, built-in phrase or slot value has (UNKNOWN_PENALTY).
+for words that no sample of the skill, built-in phrase or slot value has (UNKNOWN_PENALTY), from
+every intent's score but the FallbackIntent's, whose samples are made of such words.
 
 THRESHOLD and UNKNOWN_PENALTY were calibrated together with ``legcramp nlu-calibrate`` (see
 :mod:`legcramp.resolver.calibration`): every en-US sample held out in turn and resolved against

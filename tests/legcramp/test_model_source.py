@@ -198,9 +198,10 @@ def test_thirty_samples_per_custom_intent(locale: str, intent: Intent) -> None:
     assert len(samples(locale, intent)) >= 30
 
 
-# Built-ins need no samples of ours. Two are extended on purpose: Fallback with requests that are
-# not for the skill (its out-of-domain model), Yes with "tell me more" (accepting an offer).
-EXTENDED_BUILT_INS = {Intent.FALLBACK.value, Intent.YES.value}
+# Built-ins need no samples of ours. Three are extended on purpose: Fallback with requests that
+# are not for the skill (its out-of-domain model), Yes with "i'd like to hear more" (accepting an
+# offer), More with "tell me more" and "go on" (asking to go on with what was just said).
+EXTENDED_BUILT_INS = {Intent.FALLBACK.value, Intent.YES.value, Intent.MORE.value}
 
 
 @pytest.mark.parametrize("locale", LOCALES)
@@ -215,7 +216,11 @@ def test_extended_built_ins_say_nothing_about_cramps(locale: str) -> None:
     fallback = samples(locale, Intent.FALLBACK)
     assert len(fallback) >= 20
     assert not [s for s in fallback if "cramp" in s or "leg" in s.split() or "calf" in s]
-    assert "tell me more" in samples(locale, Intent.YES)
+    assert "i'd like to hear more" in samples(locale, Intent.YES)
+    more = samples(locale, Intent.MORE)
+    assert {"tell me more", "more", "go on", "what else", "keep going"} <= set(more)
+    assert "tell me more" not in samples(locale, Intent.YES)
+    assert not [s for s in more if "cramp" in s or "leg" in s.split() or "{" in s]
 
 
 @pytest.mark.parametrize(

@@ -118,6 +118,18 @@ def test_out_of_domain_target(shipped: Any) -> None:
     ]
 
 
+# A red flag heard as a topic or as Fallback, a medicine or a muscle missed, is a wrong answer
+# to a worried person: every such line resolves exactly, in every locale's model.
+SAFETY_CRITICAL = ("red_flag", "medicine", "muscle")
+
+
+@pytest.mark.parametrize("locale", ["en-AU", "en-CA", "en-GB", "en-IN", "en-US"])
+def test_safety_critical_lines_all_resolve_exactly(locale: str) -> None:
+    rows = [row for row in read_annotations(ANNOTATIONS) if row.group in SAFETY_CRITICAL]
+    result = evaluate(Resolver.for_locale(locale), rows)
+    assert [(m.annotation.utterance, m.resolution.intent, m.slots) for m in result.misses] == []
+
+
 def test_slot_accuracy_on_every_group(shipped: Any) -> None:
     assert shipped.slot_accuracy.share >= 0.97
     assert set(shipped.groups) == set(GROUPS)

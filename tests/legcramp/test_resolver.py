@@ -164,6 +164,38 @@ def test_a_slot_only_sample_does_not_swallow_other_requests() -> None:
         assert resolver.resolve(stranger).intent == Intent.FALLBACK.value, stranger
 
 
+def tiny_model(fallback: list[str]) -> dict[str, object]:
+    """A model with one open-topic carrier, one listed topic, and ``fallback`` samples."""
+    topic = {
+        "name": Intent.TOPIC.value,
+        "slots": [{"name": TOPIC, "type": "CrampTopic"}],
+        "samples": ["tell me about {topic}"],
+    }
+    values = [{"id": "QUININE", "name": {"value": "quinine", "synonyms": []}}]
+    return {
+        "interactionModel": {
+            "languageModel": {
+                "invocationName": "leg cramp helper",
+                "intents": [topic, {"name": Intent.FALLBACK.value, "samples": fallback}],
+                "types": [{"name": "CrampTopic", "values": values}],
+            }
+        }
+    }
+
+
+def test_strangers_words_do_not_count_against_the_fallback_samples() -> None:
+    # "roman" and "empire" are in no sample of the skill: that makes the FallbackIntent's own
+    # look-alikes more likely, not less, so they outweigh a carrier with an unknown topic.
+    strangers = ["tell me about the tudors", "tell me about the titanic"]
+    resolver = Resolver(tiny_model(strangers), builtins={})
+    assert resolver.resolve("tell me about the roman empire").intent == Intent.FALLBACK.value
+    gout = resolver.resolve("tell me about gout")  # most of it is the carrier: a topic
+    assert gout.intent == Intent.TOPIC.value
+    assert gout.slots[TOPIC].status is ResolutionStatus.NO_MATCH
+    without = Resolver(tiny_model([]), builtins={})
+    assert without.resolve("tell me about the roman empire").intent == Intent.TOPIC.value
+
+
 @pytest.mark.parametrize(
     "utterance",
     ["", "   ", "?!", "alexa", "Alexa, open leg cramp helper", "um"],
