@@ -162,6 +162,8 @@ class _Reader:
     @staticmethod
     def rule(raw: Mapping[str, Any], meanwhile: Mapping[str, str]) -> TriageRule:
         tier = Tier(raw["tier"])
+        if not raw["symptoms"] and not raw.get("situations"):
+            raise ValueError(f"triage rule {raw['id']} names neither a symptom nor a situation")
         condition = raw.get("condition")
         key = raw.get("meanwhile", tier.value)
         if key not in meanwhile:

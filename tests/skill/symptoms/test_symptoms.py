@@ -115,7 +115,6 @@ def test_symptom_words_not_understood_get_the_urgent_signs(invoke: Invoke) -> No
     ("situation", "opening"),
     [
         (Situation.PREGNANT, CONTENT.topics[TopicId.PREGNANCY].answer.speech),
-        (Situation.CHILD, CONTENT.topics[TopicId.CHILDREN].answer.speech),
         (Situation.STATIN, CONTENT.medicines["STATIN"].speech),  # type: ignore[index]
     ],
 )
@@ -125,6 +124,21 @@ def test_a_situation_alone_gets_its_own_answer(
     listener = Listener(invoke)
     listener.says("SymptomIntent", situation=match(situation.value))
     assert listener.heard.startswith(opening)
+
+
+def test_a_child_with_leg_pain_and_nothing_more_specific_gets_an_appointment(
+    invoke: Invoke,
+) -> None:
+    listener = Listener(invoke)
+    listener.says("SymptomIntent", situation=match("CHILD"))
+    assert listener.first == CONTENT.triage.tiers[Tier.APPOINTMENT].action
+    assert listener.view == "triage:child-leg-pain"
+
+
+def test_sudden_numbness_with_a_leg_that_will_not_move_is_an_emergency(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.says("SymptomIntent", symptom=match("NUMB"), symptomTwo=match("WEAK"))
+    assert listener.first == "Call nine one one now."
 
 
 def test_pregnant_with_a_red_leg_is_same_day_with_the_maternity_contact(invoke: Invoke) -> None:
