@@ -20,6 +20,9 @@ from skill.settings import Settings, local_store
 
 LambdaHandler = Callable[[dict[str, Any], Any], dict[str, Any]]
 PROMPT = "you> "
+# The console is one person at one machine: the same Alexa user on every run, so the local
+# diary (SQLite in the user's data folder) remembers across runs.
+CONSOLE_USER_ID = "amzn1.ask.account.legcramp-console"
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +42,7 @@ class ConsoleSession:
     """A device talking to the skill: resolves utterances offline, keeps the session going."""
 
     def __init__(self, locale: str, handler: LambdaHandler | None = None) -> None:
-        self.factory = EnvelopeFactory(locale=locale)
+        self.factory = EnvelopeFactory(locale=locale, user_id=CONSOLE_USER_ID)
         self.resolver = Resolver.for_locale(locale)
         settings = Settings.from_env(default_store=local_store())
         settings = replace(settings, skill_id=self.factory.skill_id)

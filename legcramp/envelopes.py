@@ -26,7 +26,9 @@ def _utc_now() -> datetime:
 
 
 def slot_json(name: str, slot: SlotResolution, skill_id: str = CONSOLE_SKILL_ID) -> Json:
-    """A filled custom slot with Alexa's entity-resolution block."""
+    """A filled custom slot with Alexa's entity-resolution block (a built-in slot: none)."""
+    if slot.builtin:
+        return {"name": name, "value": slot.value, "confirmationStatus": "NONE", "source": "USER"}
     authority: Json = {
         "authority": f"amzn1.er-authority.echo-sdk.{skill_id}.{TOPIC_SLOT_TYPE}",
         "status": {"code": slot.status.value},
@@ -60,6 +62,7 @@ class EnvelopeFactory:
     skill_id: str = CONSOLE_SKILL_ID
     user_id: str = field(default_factory=lambda: _new_id("amzn1.ask.account"))
     device_id: str = field(default_factory=lambda: _new_id("amzn1.ask.device"))
+    person_id: str | None = None  # a voice Alexa recognised (context.System.person)
     clock: Callable[[], datetime] = _utc_now
     session_id: str = field(default_factory=lambda: _new_id("amzn1.echo-api.session"))
     attributes: Json = field(default_factory=dict)
@@ -77,6 +80,16 @@ class EnvelopeFactory:
     def resolved(self, resolution: Resolution) -> Json:
         """The IntentRequest Alexa would send for an utterance the resolver understood."""
         return self.intent(resolution.intent, resolution.slots)
+
+    def skill_disabled(self) -> Json:
+        """``AlexaSkillEvent.SkillDisabled``: the user disabled the skill (no session)."""
+        request: Json = {
+            "type": "AlexaSkillEvent.SkillDisabled",
+            "eventCreationTime": self.clock().strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "eventPublishingTime": self.clock().strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "body": {"userInformationPersistenceStatus": "NOT_PERSISTED"},
+        }
+        return self._envelope(request, with_session=False)
 
     def session_ended(self, reason: str = "USER_INITIATED", error: Json | None = None) -> Json:
         """A SessionEndedRequest, optionally carrying an error object."""
@@ -110,17 +123,18 @@ class EnvelopeFactory:
         }
         application = {"applicationId": self.skill_id}
         user = {"userId": self.user_id}
+        system: Json = {
+            "application": application,
+            "user": user,
+            "device": {"deviceId": self.device_id, "supportedInterfaces": {}},
+            "apiEndpoint": API_ENDPOINT,
+            "apiAccessToken": _new_id("console.token"),
+        }
+        if self.person_id is not None:
+            system["person"] = {"personId": self.person_id}
         envelope: Json = {
             "version": "1.0",
-            "context": {
-                "System": {
-                    "application": application,
-                    "user": user,
-                    "device": {"deviceId": self.device_id, "supportedInterfaces": {}},
-                    "apiEndpoint": API_ENDPOINT,
-                    "apiAccessToken": _new_id("console.token"),
-                }
-            },
+            "context": {"System": system},
             "request": request,
         }
         if with_session:

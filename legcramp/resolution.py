@@ -17,12 +17,16 @@ class ResolutionStatus(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class SlotResolution:
-    """A filled slot: the words heard, and (when a synonym matched) the entity ID and its name."""
+    """A filled slot: the words heard, and (when a synonym matched) the entity ID and its name.
+
+    A slot of an Amazon built-in type (``builtin``) carries Alexa's normalised value (``PT5M``,
+    ``2025-03-10``, ``2``) and no entity resolution at all."""
 
     value: str
     status: ResolutionStatus
     id: str | None = None
     canonical: str | None = None
+    builtin: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ from ask_sdk_core.skill_builder import CustomSkillBuilder
 from ask_sdk_model import RequestEnvelope
 
 from skill import (
+    cramp_diary,
     cramp_now,
     doctor,
     medicines,
@@ -29,6 +30,7 @@ from skill import (
 )
 from skill.api_client import LazyApiClient
 from skill.capability import Capability
+from skill.cramp_diary.access import Clock, DiaryAccess, DiaryAccessInterceptor
 from skill.dialog.views import ViewRegistry
 from skill.envelope import TolerantEnvelopeSerializer
 from skill.errors import ErrorHandler
@@ -48,6 +50,7 @@ CAPABILITIES: tuple[Capability, ...] = (
     topics.CAPABILITY,
     doctor.CAPABILITY,
     stretch_routine.CAPABILITY,
+    cramp_diary.CAPABILITY,  # its SkillDisabled handler must come before the catch-alls
     navigation.CAPABILITY,
     session.CAPABILITY,  # last: it ends with the catch-alls for unknown intents and request types
 )
@@ -55,8 +58,9 @@ CAPABILITIES: tuple[Capability, ...] = (
 VIEWS = ViewRegistry(view for capability in CAPABILITIES for view in capability.views)
 
 
-def make_skill_builder(settings: Settings) -> CustomSkillBuilder:
-    """A builder with every capability, interceptor, the persistence adapter and API client."""
+def make_skill_builder(settings: Settings, *, clock: Clock | None = None) -> CustomSkillBuilder:
+    """A builder with every capability, interceptor, the persistence adapter and API client;
+    the diary uses ``settings.store`` and ``clock`` (default: the system clock, in UTC)."""
     builder = CustomSkillBuilder(
         persistence_adapter=persistence_adapter(settings.store),  # type: ignore[arg-type]
         api_client=LazyApiClient(),
@@ -67,6 +71,8 @@ def make_skill_builder(settings: Settings) -> CustomSkillBuilder:
             builder.add_request_handler(handler)
     builder.add_exception_handler(ErrorHandler())
     builder.add_global_request_interceptor(LocalizationInterceptor(VIEWS))
+    access = DiaryAccess(settings) if clock is None else DiaryAccess(settings, clock)
+    builder.add_global_request_interceptor(DiaryAccessInterceptor(access))
     builder.add_global_response_interceptor(TurnLogInterceptor())
     return builder
 
@@ -89,9 +95,9 @@ def handled_intents() -> frozenset[str]:
     )
 
 
-def make_lambda_handler(settings: Settings) -> LambdaHandler:
+def make_lambda_handler(settings: Settings, *, clock: Clock | None = None) -> LambdaHandler:
     """A Lambda handler over one skill instance, created once per cold start."""
-    skill = make_skill(make_skill_builder(settings))
+    skill = make_skill(make_skill_builder(settings, clock=clock))
 
     def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
         envelope = skill.serializer.deserialize(json.dumps(event), RequestEnvelope)

@@ -3,6 +3,7 @@ dialog state, and slot values as entity resolution delivers them."""
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from collections.abc import Callable
 from enum import StrEnum
 from typing import ClassVar, NamedTuple, TypeVar
@@ -101,7 +102,19 @@ def resolved(handler_input: HandlerInput, slot_name: str, ids: Callable[[str], E
         return None
 
 
+class Action(ABC):
+    """A view that stands for something to do first (delete a diary once "yes" confirmed it):
+    ``answer`` performs it and says the view it returns. Never stored in a session."""
+
+    @abstractmethod
+    def perform(self, handler_input: HandlerInput) -> View:
+        """Do it; the view that says how it went."""
+
+
 def answer(handler_input: HandlerInput, view: View, *, prefix: tuple[str, ...] = ()) -> Response:
-    """Answer with ``view`` (after ``prefix``) from the state this session carried in."""
+    """Answer with ``view`` (after ``prefix``) from the state this session carried in; an
+    ``Action`` view is performed first."""
+    if isinstance(view, Action):
+        view = view.perform(handler_input)
     talk = conversation(handler_input)
     return respond(handler_input, talk.reply(view, dialog_state(handler_input), prefix=prefix))

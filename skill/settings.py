@@ -12,6 +12,10 @@ LOG_LEVEL_ENV = "LOG_LEVEL"
 STORE_ENV = "DIARY_STORE"
 TRUST_ROOTS_ENV = "LEGCRAMP_TRUST_ROOTS"
 CERT_DIR_ENV = "LEGCRAMP_CERT_DIR"
+RETENTION_ENV = "DIARY_RETENTION_DAYS"
+TIME_ZONE_ENV = "DIARY_TIME_ZONE"
+DEFAULT_RETENTION_DAYS = 400
+DEFAULT_TIME_ZONE = "UTC"
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,7 +25,8 @@ class Settings:
     ``store`` names the persistent store (``sqlite:///path/to/file.db``); ``None`` means no
     persistence adapter is wired. ``verify`` is deliberately not read from the environment:
     request verification can only be turned off in code or with ``legcramp serve --no-verify``,
-    which insists on a loopback address.
+    which insists on a loopback address. ``retention_days`` is how long diary entries are kept;
+    ``time_zone`` (an IANA name) is the zone diary nights and spoken times are counted in.
     """
 
     skill_id: str | None = None
@@ -30,6 +35,8 @@ class Settings:
     trust_roots: Path | None = None
     cert_dir: Path | None = None
     verify: bool = True
+    retention_days: int = DEFAULT_RETENTION_DAYS
+    time_zone: str = DEFAULT_TIME_ZONE
 
     @classmethod
     def from_env(
@@ -38,13 +45,17 @@ class Settings:
         """``SKILL_ID`` (requests for any other skill are rejected), ``LOG_LEVEL``,
         ``DIARY_STORE``, and for the web endpoint ``LEGCRAMP_TRUST_ROOTS`` (a PEM file of anchors
         used instead of the default roots) and ``LEGCRAMP_CERT_DIR`` (pre-fetched chains).
-        ``default_store`` applies when ``DIARY_STORE`` is not set (Lambda has none)."""
+        ``default_store`` applies when ``DIARY_STORE`` is not set (Lambda has none).
+        ``DIARY_RETENTION_DAYS`` (a whole number of days, at least 1) and ``DIARY_TIME_ZONE``
+        (an IANA zone name) tune the diary; a malformed value is refused here, at start-up."""
         return cls(
             skill_id=environ.get(SKILL_ID_ENV) or None,
             log_level=environ.get(LOG_LEVEL_ENV, "INFO").upper(),
             store=environ.get(STORE_ENV) or default_store,
             trust_roots=_optional_path(environ.get(TRUST_ROOTS_ENV)),
             cert_dir=_optional_path(environ.get(CERT_DIR_ENV)),
+            retention_days=_retention(environ.get(RETENTION_ENV)),
+            time_zone=environ.get(TIME_ZONE_ENV) or DEFAULT_TIME_ZONE,
         )
 
 
@@ -58,6 +69,14 @@ def local_store_path(environ: Mapping[str, str] = os.environ) -> Path:
 def local_store(environ: Mapping[str, str] = os.environ) -> str:
     """``local_store_path`` as a ``DIARY_STORE`` value."""
     return f"sqlite:///{local_store_path(environ)}"
+
+
+def _retention(value: str | None) -> int:
+    if not value:
+        return DEFAULT_RETENTION_DAYS
+    if not value.strip().isdigit() or int(value) < 1:
+        raise ValueError(f"{RETENTION_ENV} must be a whole number of days, at least 1")
+    return int(value)
 
 
 def _optional_path(value: str | None) -> Path | None:

@@ -50,9 +50,13 @@ class ModelIndex:
 
     @classmethod
     def build(
-        cls, document: Mapping[str, Any], builtins: Mapping[str, tuple[str, ...]]
+        cls,
+        document: Mapping[str, Any],
+        builtins: Mapping[str, tuple[str, ...]],
+        builtin_types: Mapping[str, Lexicon] | None = None,
     ) -> ModelIndex:
-        """Index an interaction-model document plus the built-in intents' phrasings."""
+        """Index an interaction-model document plus the built-in intents' phrasings and the
+        lexicons of the Amazon built-in slot types its intents use (``builtin_types``)."""
         language = document["interactionModel"]["languageModel"]
         samples: list[Sample] = []
         slot_types: dict[tuple[str, str], str] = {}
@@ -77,6 +81,10 @@ class ModelIndex:
             SlotPattern(sample, _pattern(sample.text)) for sample in samples if sample.slots
         )
         lexicons = {entry["name"]: Lexicon.from_type(entry) for entry in language.get("types", [])}
+        used = set(slot_types.values())
+        lexicons.update(
+            (name, lexicon) for name, lexicon in (builtin_types or {}).items() if name in used
+        )
         # The words the skill's own requests use: not the Fallback samples (strangers' words).
         vocabulary = {
             stem(word)

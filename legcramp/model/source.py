@@ -14,11 +14,17 @@ from pathlib import Path
 from typing import Any
 
 from skill.names import (
+    DATE_SLOT_TYPE,
+    DURATION_SLOT_TYPE,
     INVOCATION_NAME,
+    LEG_SLOT_TYPE,
     MEDICINE_SLOT_TYPE,
     MUSCLE_SLOT_TYPE,
+    NUMBER_SLOT_TYPE,
+    SCOPE_SLOT_TYPE,
     SITUATION_SLOT_TYPE,
     SYMPTOM_SLOT_TYPE,
+    TIME_SLOT_TYPE,
     TOPIC_SLOT_TYPE,
     Intent,
     Slot,
@@ -37,6 +43,16 @@ INTENT_SLOTS: Mapping[Intent, tuple[tuple[Slot, str], ...]] = {
         (Slot.SITUATION, SITUATION_SLOT_TYPE),
     ),
     Intent.MEDICINE: ((Slot.MEDICINE, MEDICINE_SLOT_TYPE), (Slot.SYMPTOM, SYMPTOM_SLOT_TYPE)),
+    Intent.LOG_CRAMP: (
+        (Slot.LEG, LEG_SLOT_TYPE),
+        (Slot.MUSCLE, MUSCLE_SLOT_TYPE),
+        (Slot.WHEN, DATE_SLOT_TYPE),
+        (Slot.TIME, TIME_SLOT_TYPE),
+        (Slot.DURATION, DURATION_SLOT_TYPE),
+        (Slot.COUNT, NUMBER_SLOT_TYPE),
+    ),
+    Intent.DIARY_SUMMARY: ((Slot.PERIOD, DATE_SLOT_TYPE),),
+    Intent.DELETE_DIARY: ((Slot.SCOPE, SCOPE_SLOT_TYPE),),
 }
 # HIGH: a request that is only weakly like the samples goes to AMAZON.FallbackIntent rather than
 # to a guess; a worried person told "I can't help with that" rephrases, while a wrong answer

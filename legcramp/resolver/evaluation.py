@@ -20,7 +20,7 @@ from legcramp.resolution import Resolution
 from legcramp.resolver.resolver import Resolver
 
 COLUMNS = ("utterance", "intent", "slots", "group", "tier")
-GROUPS = ("core", "red_flag", "medicine", "muscle", "long_tail", "out_of_domain")
+GROUPS = ("core", "red_flag", "medicine", "muscle", "long_tail", "out_of_domain", "diary")
 TIERS = ("emergency", "same_day", "appointment", "self_care")
 RED_FLAG = "red_flag"
 

@@ -15,6 +15,7 @@ from legcramp.model.layout import Layout
 from legcramp.model.lexicon import Mention
 from legcramp.model.utterances import clean, key_words, spoken_forms, stem, strip_carrier
 from legcramp.resolution import Resolution, ResolutionStatus, SlotResolution
+from legcramp.resolver.amazon_types import BuiltinLexicon, builtin_lexicons
 from legcramp.resolver.builtins import builtin_phrases
 from legcramp.resolver.similarity import NEIGHBOURS, THRESHOLD, UNKNOWN_PENALTY, Similarity
 from skill.names import TOPIC_SLOT_TYPE, Intent
@@ -43,7 +44,7 @@ class Resolver:
         neighbours: int = NEIGHBOURS,
     ) -> None:
         self._index = ModelIndex.build(
-            document, builtin_phrases() if builtins is None else builtins
+            document, builtin_phrases() if builtins is None else builtins, builtin_lexicons()
         )
         self._similarity = Similarity((s.intent, s.text) for s in self._index.samples)
         self._threshold = threshold
@@ -178,6 +179,8 @@ class Resolver:
         entity = None if lexicon is None else lexicon.lookup(heard)
         if entity is None:
             return SlotResolution(heard, ResolutionStatus.NO_MATCH)
+        if isinstance(lexicon, BuiltinLexicon):  # Alexa's normalised value, no resolution
+            return SlotResolution(entity.id, ResolutionStatus.MATCH, builtin=True)
         return SlotResolution(heard, ResolutionStatus.MATCH, entity.id, entity.canonical)
 
     def _mentions(self, words: Sequence[str]) -> dict[str, tuple[Mention, ...]]:
@@ -289,6 +292,10 @@ class Resolver:
             mention = filled[name]
             heard = " ".join(words[mention.start : mention.end])
             entity = mention.entity
+            lexicon = self._index.lexicons.get(self._index.slot_types.get((intent, name), ""))
+            if isinstance(lexicon, BuiltinLexicon):
+                slots[name] = SlotResolution(entity.id, ResolutionStatus.MATCH, builtin=True)
+                continue
             slots[name] = SlotResolution(heard, ResolutionStatus.MATCH, entity.id, entity.canonical)
         return slots
 

@@ -17,6 +17,9 @@ Key schema (``table_spec`` spells it for the SAM template and the tests):
   digits of randomness. A period is ``sk BETWEEN <person>#<since> AND <person>#<until>``.
 - ``expires_at`` (N): epoch seconds when the entry passes the retention limit: the table's TTL
   attribute. DynamoDB deletes expired items within days, so reads also filter them out.
+- One more item per diary may sit beside the entries: ``<person>#!nudged`` (``at``: when the
+  doctor nudge was last said). "!" sorts before any ISO time, so no period query meets it, while
+  deleting a diary (``begins_with``) or a user (the partition) takes it too.
 - ``at``, ``logged_at`` (S, ISO UTC), ``leg``, ``muscle`` (S, optional), ``duration_s``,
   ``cramps`` (N). Numbers are ints, sent as DynamoDB number strings and read back through
   ``Decimal``: a float never enters.
@@ -48,6 +51,7 @@ TTL_ATTRIBUTE = "expires_at"
 BATCH_SIZE = 25  # BatchWriteItem's limit
 BATCH_ATTEMPTS = 5
 _HIGHEST = "~"  # sorts after every ISO time and "#"
+NUDGED_NOTE = "!nudged"  # sort key suffix of the nudge note: "!" sorts before every ISO time
 
 Item = dict[str, dict[str, str]]
 
@@ -169,11 +173,59 @@ class DynamoDiaryStore:
                 time.sleep(0.05 * 2**attempt)  # throttled: back off, then send what is left
             else:
                 raise StoreError("the diary could not be deleted: ProvisionedThroughputExceeded")
-        return len(keys)
+        return sum(1 for key in keys if not key[SORT_KEY]["S"].endswith(f"#{NUDGED_NOTE}"))
 
     # -- DiaryStore --------------------------------------------------------------------------
 
     def add(self, owner: Owner, entry: DiaryEntry) -> None:
+        with self._calls("save the entry") as client:
+            client.put_item(
+                TableName=self.table,
+                Item=self._item(owner, entry),
+                ConditionExpression="attribute_not_exists(sk)",
+            )
+
+    def replace(self, owner: Owner, entry: DiaryEntry) -> bool:
+        with self._calls("save the entry") as client:
+            try:
+                client.put_item(
+                    TableName=self.table,
+                    Item=self._item(owner, entry),
+                    ConditionExpression="attribute_exists(sk)",
+                )
+            except client.exceptions.ConditionalCheckFailedException:
+                return False
+        return True
+
+    def last_nudged(self, owner: Owner) -> datetime | None:
+        with self._calls("read the diary") as client:
+            answer = client.get_item(
+                TableName=self.table,
+                Key=self._note_key(owner),
+                ConsistentRead=True,
+            )
+        item = answer.get("Item")
+        if item is None:
+            return None
+        at = parse_iso_utc(item["at"]["S"])
+        return at if at >= self._cutoff() else None
+
+    def mark_nudged(self, owner: Owner, at: datetime) -> None:
+        item: Item = {
+            **self._note_key(owner),
+            "at": {"S": iso_utc(at)},
+            TTL_ATTRIBUTE: {"N": str(_expiry(at, self.retention_days))},
+        }
+        with self._calls("save the note") as client:
+            client.put_item(TableName=self.table, Item=item)
+
+    def _note_key(self, owner: Owner) -> Item:
+        return {
+            PARTITION_KEY: {"S": owner.user},
+            SORT_KEY: {"S": f"{owner.person}#{NUDGED_NOTE}"},
+        }
+
+    def _item(self, owner: Owner, entry: DiaryEntry) -> Item:
         item: Item = {
             PARTITION_KEY: {"S": owner.user},
             SORT_KEY: {"S": f"{owner.person}#{entry.entry_id}"},
@@ -188,12 +240,7 @@ class DynamoDiaryStore:
             item["muscle"] = {"S": entry.muscle}
         if entry.duration_seconds is not None:
             item["duration_s"] = {"N": str(int(entry.duration_seconds))}
-        with self._calls("save the entry") as client:
-            client.put_item(
-                TableName=self.table,
-                Item=item,
-                ConditionExpression="attribute_not_exists(sk)",
-            )
+        return item
 
     def list(
         self, owner: Owner, since: datetime | None = None, until: datetime | None = None

@@ -48,7 +48,18 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "UPDATE entries SET logged_at = at WHERE logged_at IS NULL",
         "CREATE INDEX entries_logged ON entries (user, person, logged_at)",
     ),
+    # 2 -> 3: notes kept beside a diary (when the doctor nudge was last said).
+    (
+        """CREATE TABLE notes (
+            user TEXT NOT NULL,
+            person TEXT NOT NULL,
+            name TEXT NOT NULL,
+            at TEXT NOT NULL,
+            PRIMARY KEY (user, person, name)
+        ) WITHOUT ROWID""",
+    ),
 )
+NUDGED = "nudged"
 SCHEMA_VERSION = len(MIGRATIONS)
 
 _PREPARE_ATTEMPTS = 8
@@ -166,6 +177,40 @@ class SqliteDiaryStore:
             rows = connection.execute(query + " ORDER BY at, entry_id", parameters).fetchall()
         return tuple(_entry(row) for row in rows)
 
+    def replace(self, owner: Owner, entry: DiaryEntry) -> bool:
+        with self._session("save the entry", write=True) as connection:
+            cursor = connection.execute(
+                "UPDATE entries SET at = ?, leg = ?, muscle = ?, duration_seconds = ?, count = ? "
+                "WHERE user = ? AND person = ? AND entry_id = ?",
+                (
+                    iso_utc(entry.when),
+                    None if entry.leg is None else str(entry.leg),
+                    entry.muscle,
+                    entry.duration_seconds,
+                    entry.count,
+                    owner.user,
+                    owner.person,
+                    entry.entry_id,
+                ),
+            )
+            return cursor.rowcount == 1
+
+    def last_nudged(self, owner: Owner) -> datetime | None:
+        with self._session("read the diary", write=False) as connection:
+            row = connection.execute(
+                "SELECT at FROM notes WHERE user = ? AND person = ? AND name = ? AND at >= ?",
+                (owner.user, owner.person, NUDGED, iso_utc(self._cutoff())),
+            ).fetchone()
+        return None if row is None else parse_iso_utc(row[0])
+
+    def mark_nudged(self, owner: Owner, at: datetime) -> None:
+        with self._session("save the note", write=True) as connection:
+            connection.execute(
+                "INSERT INTO notes (user, person, name, at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (user, person, name) DO UPDATE SET at = excluded.at",
+                (owner.user, owner.person, NUDGED, iso_utc(at)),
+            )
+
     def delete_last(self, owner: Owner) -> DiaryEntry | None:
         with self._session("delete the last entry", write=True) as connection:
             row = connection.execute(
@@ -186,12 +231,18 @@ class SqliteDiaryStore:
             cursor = connection.execute(
                 "DELETE FROM entries WHERE user = ? AND person = ?", (owner.user, owner.person)
             )
-            return cursor.rowcount
+            deleted = cursor.rowcount
+            connection.execute(
+                "DELETE FROM notes WHERE user = ? AND person = ?", (owner.user, owner.person)
+            )
+            return deleted
 
     def delete_user(self, owner: Owner) -> int:
         with self._session("delete the user's diaries", write=True) as connection:
             cursor = connection.execute("DELETE FROM entries WHERE user = ?", (owner.user,))
-            return cursor.rowcount
+            deleted = cursor.rowcount
+            connection.execute("DELETE FROM notes WHERE user = ?", (owner.user,))
+            return deleted
 
 
 def migrate(connection: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:

@@ -19,9 +19,16 @@ from pathlib import Path
 from typing import Protocol
 
 from skill.diary.entries import DiaryEntry, Owner, utc_now
-from skill.settings import local_store_path
+from skill.settings import DEFAULT_RETENTION_DAYS, local_store_path
 
-DEFAULT_RETENTION_DAYS = 400
+__all__ = [
+    "DEFAULT_RETENTION_DAYS",
+    "Clock",
+    "DiaryStore",
+    "StoreError",
+    "default_sqlite_path",
+    "open_store",
+]
 Clock = Callable[[], datetime]
 
 
@@ -47,13 +54,27 @@ class DiaryStore(Protocol):
         to the retention limit, ``until`` to no limit)."""
         ...
 
+    def replace(self, owner: Owner, entry: DiaryEntry) -> bool:
+        """Overwrite the stored entry with ``entry.entry_id`` (its leg, say, added afterwards);
+        False, and nothing written, when that entry is no longer there."""
+        ...
+
+    def last_nudged(self, owner: Owner) -> datetime | None:
+        """When ``owner`` was last told a doctor's appointment may help (None: never, or that
+        note has passed retention or was deleted with the diary)."""
+        ...
+
+    def mark_nudged(self, owner: Owner, at: datetime) -> None:
+        """Note that ``owner`` was told at ``at`` (the nudge is said once, not every time)."""
+        ...
+
     def delete_last(self, owner: Owner) -> DiaryEntry | None:
         """Delete the entry logged most recently (by ``logged_at``) and return it; None if the
         diary is empty."""
         ...
 
     def delete_all(self, owner: Owner) -> int:
-        """Delete ``owner``'s whole diary; return how many entries went."""
+        """Delete ``owner``'s whole diary (and its nudge note); return how many entries went."""
         ...
 
     def delete_user(self, owner: Owner) -> int:

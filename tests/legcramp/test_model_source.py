@@ -85,8 +85,21 @@ CONTRACT_SLOTS = {
         (Slot.SITUATION, SITUATION_SLOT_TYPE),
     ],
     Intent.MEDICINE: [(Slot.MEDICINE, MEDICINE_SLOT_TYPE), (Slot.SYMPTOM, SYMPTOM_SLOT_TYPE)],
+    # Issue 12's contract names, spelled here as the issue gives them.
+    Intent.LOG_CRAMP: [
+        (Slot.LEG, "Leg"),
+        (Slot.MUSCLE, "CrampMuscle"),
+        (Slot.WHEN, "AMAZON.DATE"),
+        (Slot.TIME, "AMAZON.TIME"),
+        (Slot.DURATION, "AMAZON.DURATION"),
+        (Slot.COUNT, "AMAZON.NUMBER"),
+    ],
+    Intent.DIARY_SUMMARY: [(Slot.PERIOD, "AMAZON.DATE")],
+    Intent.DELETE_DIARY: [(Slot.SCOPE, "DiaryScope")],
 }
 CONTRACT_IDS = {
+    "Leg": {"LEFT", "RIGHT", "BOTH"},
+    "DiaryScope": {"LAST", "ALL"},
     MUSCLE_SLOT_TYPE: {"CALF", "FOOT", "THIGH_FRONT", "THIGH_BACK"},
     MEDICINE_SLOT_TYPE: {"DIURETIC", "STATIN", "INHALER", "BLOOD_PRESSURE", "OTHER"},
     SITUATION_SLOT_TYPE: {"PREGNANT", "STATIN", "CHILD"},

@@ -74,3 +74,39 @@ def test_the_ask_cli_deploys_the_same_runtime_and_handler(template: dict[str, An
 
     assert user_config["runtime"] == function["Runtime"]
     assert user_config["handler"] == function["Handler"]
+
+
+def test_the_diary_table_matches_the_store_and_the_function_gets_only_what_it_uses(
+    template: dict[str, Any],
+) -> None:
+    from skill.diary.dynamo_store import TTL_ATTRIBUTE, table_spec  # noqa: PLC0415
+
+    tables = {
+        name: resource["Properties"]
+        for name, resource in template["Resources"].items()
+        if resource["Type"] == "AWS::DynamoDB::Table"
+    }
+    assert list(tables) == ["DiaryTable"]
+    table = tables["DiaryTable"]
+    spec = table_spec("any")
+    assert table["KeySchema"] == spec["KeySchema"]
+    assert table["AttributeDefinitions"] == spec["AttributeDefinitions"]
+    assert table["BillingMode"] == "PAY_PER_REQUEST"
+    assert table["PointInTimeRecoverySpecification"] == {"PointInTimeRecoveryEnabled": True}
+    assert table["TimeToLiveSpecification"] == {"AttributeName": TTL_ATTRIBUTE, "Enabled": True}
+
+    function = function_properties(template)
+    assert function["Environment"]["Variables"]["DIARY_STORE"] == {
+        "Fn::Sub": "dynamodb://${DiaryTable}"
+    }
+    (policy,) = function["Policies"]
+    (statement,) = policy["Statement"]
+    assert statement["Resource"] == {"Fn::GetAtt": ["DiaryTable", "Arn"]}
+    # Exactly the calls skill/diary/dynamo_store.py makes.
+    assert sorted(statement["Action"]) == [
+        "dynamodb:BatchWriteItem",
+        "dynamodb:DeleteItem",
+        "dynamodb:GetItem",
+        "dynamodb:PutItem",
+        "dynamodb:Query",
+    ]

@@ -100,3 +100,11 @@ def test_the_ask_cli_project_points_at_existing_folders() -> None:
     # The custom build hook takes precedence over the python-pip flow, which would ship
     # lambda/ without the skill package.
     assert (ROOT / "hooks" / "build.sh").stat().st_mode & 0o111
+
+
+def test_the_skill_hears_when_it_is_disabled_to_delete_the_diary(
+    manifest: dict[str, Any],
+) -> None:
+    events = manifest["events"]
+    assert events["subscriptions"] == [{"eventName": "SKILL_DISABLED"}]
+    assert events["endpoint"]["uri"] == manifest["apis"]["custom"]["endpoint"]["uri"]

@@ -77,6 +77,13 @@ def _plan(url: str) -> dict[str, Any]:
         slot_type["name"]: slot_type["values"][0]["name"]["value"]
         for slot_type in language_model.get("types", [])
     }
+    # Amazon's built-in slot types have no values in the model: one spoken value each.
+    first_value |= {
+        "AMAZON.DATE": "yesterday",
+        "AMAZON.TIME": "three am",
+        "AMAZON.DURATION": "five minutes",
+        "AMAZON.NUMBER": "two",
+    }
     steps: list[dict[str, Any]] = [{"launch": True}]
     for intent in language_model["intents"]:
         if intent["name"].startswith("AMAZON.") or not intent.get("samples"):

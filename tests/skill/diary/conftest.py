@@ -1,117 +1,24 @@
-"""Fixtures for the diary: a settable clock, dynalite on loopback, and one ``store_kit`` per real
-store (SQLite on disk, DynamoDB's API served by dynalite) for the shared behaviour suite.
-
-dynalite comes from ``make node-deps`` (``npm ci`` from the lock file); where
-node or the installed package is absent, the DynamoDB half skips and says why.
-"""
+"""Fixtures for the diary: a settable clock, and one ``store_kit`` per real store (SQLite on
+disk, DynamoDB's API served by dynalite, ``tests.support.dynalite``) for the behaviour suite."""
 
 from __future__ import annotations
 
-import contextlib
-import shutil
-import socket
-import subprocess
-import time
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from diary_support import FakeClock, StoreKit, dynamodb_client
+from diary_support import FakeClock, StoreKit
 
-from skill.diary.dynamo_store import TTL_ATTRIBUTE, DynamoDiaryStore, table_spec
+from skill.diary.dynamo_store import DynamoDiaryStore
 from skill.diary.sqlite_store import SqliteDiaryStore
-from tests.support.loopback import HOST, free_port, stop
+from tests.support.dynalite import aws_env, dynalite, dynamo_table
 
-NODE_DIR = Path(__file__).resolve().parent / "node"
-DYNALITE_CLI = NODE_DIR / "node_modules" / "dynalite" / "cli.js"
-START_SECONDS = 30.0
-POLL_SECONDS = 0.05
+__all__ = ["aws_env", "dynalite", "dynamo_table"]  # fixtures this folder's tests use
 
 
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()
-
-
-def dynalite_skip_reason() -> str | None:
-    if shutil.which("node") is None:
-        return "node is not installed: the DynamoDB diary tests run the store against dynalite"
-    if not DYNALITE_CLI.is_file():
-        return "dynalite is not installed: run `make node-deps` (needs npm)"
-    return None
-
-
-def wait_for_port(process: subprocess.Popen[bytes], port: int, log: Path, seconds: float) -> None:
-    """Return once something accepts TCP connections on ``port``; fail if ``process`` exits or
-    ``seconds`` pass first."""
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        try:
-            with socket.create_connection((HOST, port), timeout=POLL_SECONDS):
-                return
-        except OSError:
-            pass
-        try:  # the bounded wait between polls doubles as the "did it die?" check
-            process.wait(timeout=POLL_SECONDS)
-        except subprocess.TimeoutExpired:
-            continue
-        pytest.fail(f"dynalite exited with {process.returncode}:\n{log.read_text()}")
-    pytest.fail(f"dynalite did not listen on {HOST}:{port} in {seconds:g} s:\n{log.read_text()}")
-
-
-@pytest.fixture(scope="session")
-def dynalite(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """dynalite (in memory) on a free loopback port for the session; yields its endpoint URL."""
-    reason = dynalite_skip_reason()
-    if reason is not None:
-        pytest.skip(reason)
-    port = free_port()
-    log = tmp_path_factory.mktemp("dynalite") / "dynalite.log"
-    command = ["node", str(DYNALITE_CLI), "--host", HOST, "--port", str(port)]
-    command += ["--createTableMs", "0", "--deleteTableMs", "0", "--updateTableMs", "0"]
-    with log.open("wb") as sink:
-        process = subprocess.Popen(command, cwd=NODE_DIR, stdout=sink, stderr=subprocess.STDOUT)
-    try:
-        wait_for_port(process, port, log, START_SECONDS)
-        yield f"http://{HOST}:{port}"
-    finally:
-        stop(process, 5.0)
-
-
-@pytest.fixture
-def aws_env(dynalite: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> str:
-    """Dummy credentials, us-east-1, and boto3's standard endpoint variable pointing at dynalite;
-    no profile or config file of the machine's leaks in."""
-    for name in ("AWS_PROFILE", "AWS_SESSION_TOKEN", "AWS_ENDPOINT_URL", "AWS_REGION"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "testing")
-    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "testing")
-    monkeypatch.setenv("AWS_DEFAULT_REGION", "us-east-1")
-    monkeypatch.setenv("AWS_CONFIG_FILE", str(tmp_path / "no-aws-config"))
-    monkeypatch.setenv("AWS_SHARED_CREDENTIALS_FILE", str(tmp_path / "no-aws-credentials"))
-    monkeypatch.setenv("AWS_EC2_METADATA_DISABLED", "true")
-    monkeypatch.setenv("AWS_ENDPOINT_URL_DYNAMODB", dynalite)
-    return dynalite
-
-
-@pytest.fixture
-def dynamo_table(aws_env: str) -> Iterator[str]:
-    """A fresh diary table (the key schema ``table_spec`` gives the SAM template), then gone."""
-    client = dynamodb_client()
-    name = f"diary-{uuid.uuid4().hex}"
-    client.create_table(**table_spec(name))
-    client.get_waiter("table_exists").wait(
-        TableName=name, WaiterConfig={"Delay": 0, "MaxAttempts": 200}
-    )
-    # dynalite may not implement TTL settings; the store writes the attribute either way.
-    with contextlib.suppress(client.exceptions.ClientError):
-        client.update_time_to_live(
-            TableName=name,
-            TimeToLiveSpecification={"Enabled": True, "AttributeName": TTL_ATTRIBUTE},
-        )
-    yield name
-    client.delete_table(TableName=name)
 
 
 @pytest.fixture(params=["sqlite", "dynamodb"])

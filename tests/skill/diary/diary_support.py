@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any
 
 from skill.diary.store import DiaryStore
+from tests.support.dynalite import dynamodb_client
+
+__all__ = ["START", "FakeClock", "StoreKit", "dynamodb_client"]
 
 START = datetime(2025, 3, 10, 9, 0, tzinfo=UTC)  # a Monday morning
 
@@ -32,9 +34,3 @@ class StoreKit:
     kind: str
     make: Callable[..., DiaryStore]  # (clock, retention_days=...) -> store on the shared data
     broken: Callable[[], DiaryStore]
-
-
-def dynamodb_client() -> Any:
-    import boto3  # noqa: PLC0415 - only where dynalite runs (env set by the fixture)
-
-    return boto3.session.Session().client("dynamodb")

@@ -194,3 +194,46 @@ def test_store_errors_never_name_the_user(
     assert caplog.records, "a failure is logged"
     for secret in ("ALICE", "amzn1", ALICE_ME.user, ALICE_ME.person):
         assert secret not in text
+
+
+def test_replace_overwrites_one_entry_and_only_if_it_is_still_there(
+    store_kit: StoreKit, clock: FakeClock
+) -> None:
+    store = store_kit.make(clock)
+    entry = log(clock, 1, muscle="CALF")
+    other = log(clock, 2)
+    store.add(ALICE, entry)
+    store.add(ALICE, other)
+    with_leg = DiaryEntry(
+        entry.entry_id, entry.when, entry.logged_at, Leg.LEFT, entry.muscle, None, 1
+    )
+
+    assert store.replace(ALICE, with_leg) is True
+    assert store.list(ALICE) == (other, with_leg)
+    assert store.replace(BOB, with_leg) is False  # not Bob's entry: nothing written
+    store.delete_all(ALICE)
+    assert store.replace(ALICE, with_leg) is False
+    assert store.list(ALICE) == ()
+
+
+def test_the_nudge_note_is_per_person_and_goes_with_the_diary(
+    store_kit: StoreKit, clock: FakeClock
+) -> None:
+    store = store_kit.make(clock, retention_days=30)
+    assert store.last_nudged(ALICE_ME) is None
+    store.add(ALICE_ME, log(clock, 1))
+    store.mark_nudged(ALICE_ME, clock())
+    store.mark_nudged(ALICE_PARTNER, clock())
+
+    assert store.last_nudged(ALICE_ME) == clock()
+    assert store.last_nudged(ALICE) is None
+    assert store.list(ALICE_ME) == store.list(ALICE_ME, since=clock() - timedelta(days=1))
+    assert store.delete_last(ALICE_ME) is not None  # the note is never "the last entry"
+    assert store.delete_all(ALICE_ME) == 0  # the note is not counted as an entry
+    assert store.last_nudged(ALICE_ME) is None
+    assert store.last_nudged(ALICE_PARTNER) == clock()
+    clock.advance(timedelta(days=31))
+    assert store.last_nudged(ALICE_PARTNER) is None  # past retention
+    store.mark_nudged(ALICE_PARTNER, clock())
+    assert store.delete_user(ALICE) == 0
+    assert store.last_nudged(ALICE_PARTNER) is None

@@ -1,0 +1,49 @@
+"""The diary's one confirmed action: deleting the whole diary after "yes"."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import ClassVar
+
+from ask_sdk_core.handler_input import HandlerInput
+
+from skill.cramp_diary.access import NoStore, diary_access, owner_of
+from skill.cramp_diary.views import Action as StoreAction
+from skill.cramp_diary.views import DeletedAll, Unavailable
+from skill.dialog.conversation import Conversation
+from skill.dialog.views import PlainAnswer, Said, View
+from skill.handling import Action
+from skill.session.views import Help
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class EraseDiary(PlainAnswer, Action):
+    """"Yes" to deleting the whole diary: deleted in storage, then said."""
+
+    kind: ClassVar[str] = "diary_erase"
+    speaks_disclaimer: ClassVar[bool] = False
+    remembered: ClassVar[bool] = False
+
+    def perform(self, handler_input: HandlerInput) -> View:
+        from skill.diary.store import StoreError  # noqa: PLC0415
+
+        try:
+            diary_access(handler_input).store().delete_all(owner_of(handler_input))
+        except (StoreError, NoStore, ValueError) as error:
+            level = logging.INFO if isinstance(error, NoStore) else logging.ERROR
+            logger.log(level, "diary delete failed: %s", type(error).__name__)
+            return Unavailable(StoreAction.DELETE)
+        return DeletedAll()
+
+    def render(self, talk: Conversation) -> Said:  # performed by ``answer``, never said itself
+        return DeletedAll().render(talk)
+
+    def after_yes(self, talk: Conversation) -> View:
+        return Help()
+
+    def more(self, talk: Conversation) -> View | None:
+        """Nothing more to say about a deleted diary."""
+        return None

@@ -1,0 +1,305 @@
+"""The diary by voice: log a cramp, hear the pattern, delete entries; forget a user who disables
+the skill. Storage trouble never costs the listener the advice: it is logged (the error's kind,
+never an ID) and said in one sentence."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from datetime import datetime, timedelta, tzinfo
+from typing import TYPE_CHECKING
+
+from ask_sdk_core.dispatch_components import AbstractRequestHandler
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils import is_request_type
+from ask_sdk_model import Response
+
+from skill.advice.models import Muscle
+from skill.cramp_diary import spoken
+from skill.cramp_diary.access import DiaryAccess, NoStore, diary_access, owner_of
+from skill.cramp_diary.views import (
+    JUST_NOW,
+    REFUSALS,
+    UNCLEAR,
+    Action,
+    AskScope,
+    ConfirmDeleteAll,
+    DeletedLast,
+    Empty,
+    LegAdded,
+    Logged,
+    NotSaved,
+    Scope,
+    Summary,
+    Unavailable,
+)
+from skill.dialog.views import View
+from skill.handling import IntentHandler, answer, dialog_state, heard, resolved
+from skill.names import Intent, Slot
+from skill.respond import keep_only
+
+if TYPE_CHECKING:
+    from skill.diary.entries import DiaryEntry, Field, Owner
+    from skill.diary.store import DiaryStore
+
+logger = logging.getLogger(__name__)
+
+JUST_NOW_WITHIN = timedelta(minutes=10)  # a cramp logged this recently is said as "just now"
+LAUNCH_MENTION_NIGHTS = 14  # the welcome mentions a cramp logged at most this many nights ago
+MORNING_STARTS = 5  # from this local hour until noon, the current night is "last night"
+
+
+def nights_ago(moment: datetime, now: datetime, zone: tzinfo) -> int:
+    """Whole nights between the night of ``moment`` and tonight (0: tonight)."""
+    from skill.diary.summary import night_of  # noqa: PLC0415
+
+    return (night_of(now, zone) - night_of(moment, zone)).days
+
+
+def _ago(moment: datetime, now: datetime, zone: tzinfo) -> int:
+    """How to say when ``moment`` was: ``JUST_NOW``, or nights back as people count them. A
+    night runs noon to noon, but from the morning on, the night just gone is "last night"."""
+    if timedelta(0) <= now - moment < JUST_NOW_WITHIN:
+        return JUST_NOW
+    morning = MORNING_STARTS <= now.astimezone(zone).hour < 12
+    return max(0, nights_ago(moment, now, zone)) + int(morning)
+
+
+def _failed(action: str, error: Exception) -> None:
+    if isinstance(error, NoStore):  # a deployment without DIARY_STORE: a choice, not a fault
+        logger.info("diary %s skipped: no DIARY_STORE is configured", action)
+        return
+    logger.error("diary %s failed: %s", action, type(error).__name__)
+
+
+def _storage_errors() -> tuple[type[Exception], ...]:
+    from skill.diary.store import StoreError  # noqa: PLC0415
+
+    return (StoreError, NoStore, ValueError)
+
+
+class LogCrampIntentHandler(IntentHandler):
+    """``LogCrampIntent``: "I just had a cramp in my left calf", "log a cramp", "two cramps last
+    night, right foot, about five minutes". Saved at once with what was said; one sentence back;
+    at most one question ("Which leg?"). A cramp that may still be happening gets its stretch
+    first: logging never delays the advice."""
+
+    intents = (Intent.LOG_CRAMP,)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return answer(handler_input, self.view(handler_input))
+
+    def view(self, handler_input: HandlerInput) -> View:
+        from skill.diary.entries import Field, InvalidEntry, new_entry  # noqa: PLC0415
+
+        access = diary_access(handler_input)
+        now = access.clock()
+        words = {slot: heard(handler_input, slot.value).words for slot in Slot}
+        leg_id = heard(handler_input, Slot.LEG.value).id
+        muscle = resolved(handler_input, Slot.MUSCLE.value, Muscle)
+        said_when = any(words[slot] is not None for slot in (Slot.WHEN, Slot.TIME))
+        help_first = not said_when and words[Slot.DURATION] is None
+        if leg_id is not None and _answers_which_leg(handler_input, words):
+            return _add_leg(handler_input, access, leg_id, now)
+        day = spoken.read_date(words[Slot.WHEN])
+        clock = spoken.read_time(words[Slot.TIME])
+        duration = spoken.read_duration(words[Slot.DURATION])
+        count = spoken.read_number(words[Slot.COUNT])
+        unclear: list[tuple[Field, object]] = [
+            (Field.WHEN, words[Slot.WHEN] is not None and day is None),
+            (Field.WHEN, words[Slot.TIME] is not None and clock is None),
+            (Field.DURATION, words[Slot.DURATION] is not None and duration is None),
+            (Field.COUNT, words[Slot.COUNT] is not None and count is None),
+        ]
+        for field, bad in unclear:
+            if bad:
+                return NotSaved(field, UNCLEAR, help_first)
+        try:
+            entry = new_entry(
+                now=now,
+                when=spoken.cramp_moment(now, access.zone, day, clock),
+                leg=leg_id,
+                muscle=None if muscle is None else muscle.value,
+                duration_seconds=duration,
+                count=count,
+            )
+        except InvalidEntry as invalid:
+            problem = invalid.problem.value
+            if problem not in REFUSALS.get(invalid.field, ()):
+                return NotSaved(Field.WHEN, UNCLEAR, help_first)  # an unknown leg ID, say
+            return NotSaved(invalid.field, problem, help_first)
+        try:
+            access.store().add(owner_of(handler_input), entry)
+        except _storage_errors() as error:
+            _failed("save", error)
+            return Unavailable(Action.SAVE, help_first, muscle)
+        return Logged(
+            count=entry.count,
+            ago=JUST_NOW if not said_when else _ago(entry.when, now, access.zone),
+            leg=entry.leg,
+            muscle=muscle,
+            duration_seconds=entry.duration_seconds,
+            ask_leg=entry.leg is None and not help_first,
+            help_first=help_first,
+            muscle_unheard=words[Slot.MUSCLE] is not None and muscle is None,
+        )
+
+
+def _answers_which_leg(handler_input: HandlerInput, words: dict[Slot, str | None]) -> bool:
+    """Whether this request answers the "Which leg?" just asked: only a leg (or a muscle too)."""
+    last = dialog_state(handler_input).view
+    others = (Slot.WHEN, Slot.TIME, Slot.DURATION, Slot.COUNT)
+    return (
+        isinstance(last, Logged) and last.ask_leg and all(words[slot] is None for slot in others)
+    )
+
+
+def _add_leg(handler_input: HandlerInput, access: DiaryAccess, leg_id: str, now: datetime) -> View:
+    """Put the leg on the entry logged last (the one "Which leg?" asked about)."""
+    from dataclasses import replace  # noqa: PLC0415
+
+    from skill.diary.entries import MAX_AGE, Leg  # noqa: PLC0415
+
+    try:
+        leg = Leg(leg_id)
+        store = access.store()
+        owner = owner_of(handler_input)
+        entries = store.list(owner, since=now - MAX_AGE)
+        if not entries:
+            return Empty()
+        latest = max(entries, key=lambda entry: (entry.logged_at, entry.entry_id))
+        if not store.replace(owner, replace(latest, leg=leg)):
+            return Empty()
+    except _storage_errors() as error:
+        _failed("save", error)
+        return Unavailable(Action.SAVE)
+    return LegAdded(leg)
+
+
+class DiarySummaryIntentHandler(IntentHandler):
+    """``DiarySummaryIntent``: "how many cramps have I had this week", "read my diary", "when was
+    my last cramp". The last 7 nights unless a period is named; a card carries the same."""
+
+    intents = (Intent.DIARY_SUMMARY,)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return answer(handler_input, self.view(handler_input))
+
+    def view(self, handler_input: HandlerInput) -> View:
+        access = diary_access(handler_input)
+        try:
+            store = access.store()
+            owner = owner_of(handler_input)
+            entries = store.list(owner)
+            if not entries:
+                return Empty()
+            return _summary(handler_input, access, store, owner, entries)
+        except _storage_errors() as error:
+            _failed("read", error)
+            return Unavailable(Action.READ)
+
+
+def _summary(
+    handler_input: HandlerInput,
+    access: DiaryAccess,
+    store: DiaryStore,
+    owner: Owner,
+    entries: Sequence[DiaryEntry],
+) -> View:
+    from skill.diary.summary import Period, last_nights, night_of, nudge, summarise  # noqa: PLC0415
+
+    now, zone = access.clock(), access.zone
+    tonight = night_of(now, zone)
+    period = last_nights(now, zone)
+    days = spoken.read_date(heard(handler_input, Slot.PERIOD.value).words)
+    if days is not None and days.first <= tonight:
+        until = min(days.last, tonight)
+        period = Period(days.first, (until - days.first).days + 1, zone)
+    summary = summarise(entries, period)
+    told = nudge(entries, now=now, tz=zone, last_nudged=store.last_nudged(owner))
+    if told is not None:
+        try:
+            store.mark_nudged(owner, now)
+        except _storage_errors() as error:  # said anyway; it may be said again next time
+            _failed("note", error)
+    last = summary.last
+    return Summary(
+        first_night=period.first_night,
+        nights=period.nights,
+        current=period.first_night + timedelta(days=period.nights - 1) == tonight,
+        cramps=summary.cramps,
+        nights_with_cramps=summary.nights_with_cramps,
+        previous_cramps=summary.previous_cramps,
+        trend=summary.trend,
+        usual_leg=summary.usual_leg,
+        usual_muscle=Muscle(summary.usual_muscle) if summary.usual_muscle else None,
+        usual_part=summary.usual_part,
+        longest_seconds=None if summary.longest is None else summary.longest.duration_seconds,
+        last_ago=None if last is None else _ago(last.when, now, zone),
+        nudge=None if told is None else told.reasons[0],
+    )
+
+
+class DeleteDiaryIntentHandler(IntentHandler):
+    """``DeleteDiaryIntent``: "delete my last entry" deletes it; "delete my diary" asks for a
+    yes first (``ConfirmDeleteAll``), and "yes" deletes it in storage."""
+
+    intents = (Intent.DELETE_DIARY,)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return answer(handler_input, self.view(handler_input))
+
+    def view(self, handler_input: HandlerInput) -> View:
+        scope = resolved(handler_input, Slot.SCOPE.value, Scope)
+        if scope is None:
+            return AskScope()
+        access = diary_access(handler_input)
+        try:
+            store = access.store()
+            owner = owner_of(handler_input)
+            if scope is Scope.ALL:
+                return ConfirmDeleteAll() if store.list(owner) else Empty()
+            gone = store.delete_last(owner)
+        except _storage_errors() as error:
+            _failed("delete", error)
+            return Unavailable(Action.DELETE)
+        if gone is None:
+            return Empty()
+        return DeletedLast(gone.count, _ago(gone.when, access.clock(), access.zone))
+
+
+class SkillDisabledEventHandler(AbstractRequestHandler):
+    """``AlexaSkillEvent.SkillDisabled``: delete every diary of that user (each person's too).
+    No speech; a failure is logged without IDs (Alexa does not retry skill events)."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return bool(is_request_type("AlexaSkillEvent.SkillDisabled")(handler_input))
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        try:
+            owner = owner_of(handler_input, person=False)
+            deleted = diary_access(handler_input).store().delete_user(owner)
+            logger.info("skill disabled: diary deleted", extra={"entries": deleted})
+        except _storage_errors() as error:
+            _failed("delete on SkillDisabled", error)
+        keep_only(handler_input, None)
+        return handler_input.response_builder.response
+
+
+def last_cramp_ago(handler_input: HandlerInput) -> int | None:
+    """For the welcome: how many nights ago this person's last cramp was, if within
+    ``LAUNCH_MENTION_NIGHTS``; None with no diary, no recent entry or any storage trouble."""
+    try:
+        access = diary_access(handler_input)
+        if not access.configured:
+            return None
+        now = access.clock()
+        since = now - timedelta(days=LAUNCH_MENTION_NIGHTS + 1)
+        entries = access.store().list(owner_of(handler_input), since=since)
+    except Exception as error:  # the welcome never waits on the diary's troubles
+        _failed("read for the welcome", error)
+        return None
+    if not entries:
+        return None
+    ago = _ago(entries[-1].when, now, access.zone)
+    return ago if ago <= LAUNCH_MENTION_NIGHTS else None

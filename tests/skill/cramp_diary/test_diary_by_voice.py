@@ -1,0 +1,245 @@
+"""The diary by voice, through the real Lambda handler on both real stores: log, summary, delete
+last, delete all with a yes, SkillDisabled, retention, users and people kept apart, concurrent
+writers, bad input, and a failing store that still gives the advice."""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+from datetime import timedelta
+
+import pytest
+from voice_support import DiaryKit, FakeClock, builtin, custom, owner
+
+from skill.advice.catalog import load_content
+from skill.diary.entries import Leg, new_entry
+from skill.speech.catalog import speech_catalog
+
+SPEECH = speech_catalog("en-US")
+CONTENT = load_content("en-US")
+LOG, SUMMARY, DELETE = "LogCrampIntent", "DiarySummaryIntent", "DeleteDiaryIntent"
+YES, NO = "AMAZON.YesIntent", "AMAZON.NoIntent"
+LEFT, RIGHT = custom("left", "LEFT"), custom("right", "RIGHT")
+CALF, FOOT = custom("calf", "CALF"), custom("foot", "FOOT")
+LAST, ALL = custom("my last entry", "LAST"), custom("my diary", "ALL")
+
+
+def cramps(count: int) -> str:
+    key = "diary.what.one" if count == 1 else "diary.what.many"
+    return SPEECH.text(key, count=count)
+
+
+def test_a_logged_cramp_is_confirmed_and_counted_by_the_summary(kit: DiaryKit) -> None:
+    alice = kit.device()
+    said = alice.say(LOG, leg=LEFT, muscle=CALF, when=builtin("2025-03-09"))
+    assert said.startswith("Logged in your diary: a cramp in your left calf, last night")
+    assert alice.ended  # one short sentence; no question, the leg was given
+
+    said = alice.say(
+        LOG, count=builtin("2"), when=builtin("2025-03-09"), leg=RIGHT, muscle=FOOT,
+        duration=builtin("PT5M"),
+    )  # fmt: skip
+    assert "2 cramps in your right foot, last night, lasting about 5 minutes" in said
+
+    summary = alice.say(SUMMARY)
+    assert summary.startswith(SPEECH.text("diary.summary.one_night", span="the last 7 nights",
+                                          what=cramps(3)))  # fmt: skip
+    assert SPEECH.text("diary.summary.longest", amount="about 5 minutes") in summary
+    assert SPEECH.text("diary.summary.last", when="last night") in summary
+    assert alice.card is not None
+    assert alice.card["title"] == SPEECH.text("diary.card.title")
+    assert "Cramps: 3, on 1 of 7 nights" in alice.card["content"]
+    assert "Longest cramp: about 5 minutes" in alice.card["content"]
+
+
+def test_a_cramp_happening_now_gets_the_stretch_before_the_log(kit: DiaryKit) -> None:
+    alice = kit.device()
+    said = alice.say(LOG, muscle=CALF)
+    assert said.startswith(CONTENT.muscles[next(iter(CONTENT.muscles))].speech.split(".")[0])
+    assert said.endswith("Logged in your diary: a cramp in your calf, just now.")
+    assert len(kit.store().list(owner())) == 1
+
+
+def test_which_leg_is_asked_once_and_the_answer_goes_on_the_same_entry(kit: DiaryKit) -> None:
+    alice = kit.device()
+    said = alice.say(LOG, when=builtin("2025-03-09"))
+    assert said.endswith(SPEECH.text("diary.which_leg.question"))
+    assert not alice.ended
+
+    said = alice.say(LOG, leg=RIGHT)
+
+    assert said == SPEECH.text("diary.leg_added", leg=SPEECH.text("diary.your_leg.RIGHT"))
+    (entry,) = kit.store().list(owner())
+    assert entry.leg is Leg.RIGHT
+
+
+def test_delete_last_removes_only_the_entry_logged_last(kit: DiaryKit) -> None:
+    alice = kit.device()
+    alice.say(LOG, when=builtin("2025-03-08"), leg=LEFT)
+    kit.clock.advance(timedelta(minutes=1))
+    alice.say(LOG, when=builtin("2025-03-09"), leg=RIGHT)
+
+    said = alice.say(DELETE, scope=LAST)
+
+    assert said == SPEECH.text("diary.deleted.last", what=cramps(1), when="last night")
+    (left,) = kit.store().list(owner())
+    assert left.leg is Leg.LEFT
+
+
+def test_delete_all_asks_first_and_yes_deletes_it_in_storage(kit: DiaryKit) -> None:
+    alice = kit.device()
+    for day in ("2025-03-07", "2025-03-08", "2025-03-09"):
+        alice.say(LOG, when=builtin(day), leg=LEFT)
+
+    said = alice.say(DELETE, scope=ALL)
+    assert said.endswith(SPEECH.text("diary.delete.confirm"))
+    assert not alice.ended
+    assert len(kit.store().list(owner())) == 3  # nothing gone before the yes
+
+    assert alice.say(YES) == SPEECH.text("diary.deleted.all")
+    assert kit.store().list(owner()) == ()
+    assert alice.say(SUMMARY) == SPEECH.text("diary.empty")
+
+
+def test_no_to_delete_all_keeps_the_diary(kit: DiaryKit) -> None:
+    alice = kit.device()
+    alice.say(LOG, when=builtin("2025-03-09"), leg=LEFT)
+    alice.say(DELETE, scope=ALL)
+    alice.say(NO)
+    assert len(kit.store().list(owner())) == 1
+
+
+def test_delete_without_saying_what_asks_which(kit: DiaryKit) -> None:
+    alice = kit.device()
+    assert alice.say(DELETE) == SPEECH.text("diary.delete.ask_scope")
+    assert not alice.ended
+
+
+def test_skill_disabled_deletes_every_diary_of_that_user(kit: DiaryKit) -> None:
+    for person in (None, "ME", "PARTNER"):
+        kit.device(person=person).say(LOG, when=builtin("2025-03-09"), leg=LEFT)
+    kit.device(user="BOB").say(LOG, when=builtin("2025-03-09"), leg=RIGHT)
+    alice = kit.device()
+
+    response = alice.send(alice.factory.skill_disabled())
+
+    assert "outputSpeech" not in response["response"]
+    for person in (None, "ME", "PARTNER"):
+        assert kit.store().list(owner(person=person)) == ()
+    assert len(kit.store().list(owner("BOB"))) == 1
+
+
+def test_entries_past_retention_are_gone(kit: DiaryKit, clock: FakeClock) -> None:
+    kit.retention_days = 30
+    alice = kit.device()
+    alice.say(LOG, when=builtin("2025-03-09"), leg=LEFT)
+    clock.advance(timedelta(days=29))
+    assert kit.device().say(SUMMARY) != SPEECH.text("diary.empty")
+
+    clock.advance(timedelta(days=2))
+
+    assert kit.device().say(SUMMARY) == SPEECH.text("diary.empty")
+
+
+def test_two_users_are_kept_apart(kit: DiaryKit) -> None:
+    kit.device("ALICE").say(LOG, when=builtin("2025-03-09"), leg=LEFT)
+    bob = kit.device("BOB")
+    assert bob.say(SUMMARY) == SPEECH.text("diary.empty")
+    assert bob.say(DELETE, scope=LAST) == SPEECH.text("diary.empty")
+    assert len(kit.store().list(owner("ALICE"))) == 1
+
+
+def test_two_people_on_one_device_are_kept_apart(kit: DiaryKit) -> None:
+    me, partner = kit.device(person="ME"), kit.device(person="PARTNER")
+    me.say(LOG, when=builtin("2025-03-09"), leg=LEFT)
+    me.say(LOG, when=builtin("2025-03-08"), leg=LEFT)
+    partner.say(LOG, when=builtin("2025-03-09"), leg=RIGHT)
+
+    assert cramps(2) in me.say(SUMMARY)
+    assert cramps(1) in partner.say(SUMMARY)
+    partner.say(DELETE, scope=ALL)
+    partner.say(YES)
+    assert len(kit.store().list(owner(person="ME"))) == 2
+    assert kit.store().list(owner(person="PARTNER")) == ()
+
+
+def test_twenty_concurrent_writers_keep_twenty_entries(kit: DiaryKit) -> None:
+    devices = [kit.device() for _ in range(20)]  # twenty warm containers, one user
+
+    def log(index: int) -> str:
+        return devices[index].say(LOG, when=builtin("2025-03-09"), leg=LEFT)
+
+    with ThreadPoolExecutor(max_workers=20) as pool:
+        said = list(pool.map(log, range(20)))
+
+    assert all(words.startswith("Logged in your diary") for words in said)
+    assert len(kit.store().list(owner())) == 20
+    assert kit.device().say(SUMMARY).startswith(
+        SPEECH.text("diary.summary.one_night", span="the last 7 nights", what=cramps(20))
+    )
+
+
+def test_a_failing_store_still_gives_the_advice_and_says_so(kit: DiaryKit) -> None:
+    broken = kit.device(broken=True)
+    said = broken.say(LOG, muscle=FOOT)
+    assert said.startswith(CONTENT.muscles[next(m for m in CONTENT.muscles if m == "FOOT")].speech)
+    assert said.endswith(SPEECH.text("diary.unavailable.save"))
+    assert broken.say(SUMMARY) == SPEECH.text("diary.unavailable.read")
+    assert broken.say(DELETE, scope=LAST) == SPEECH.text("diary.unavailable.delete")
+    assert broken.launch().startswith(SPEECH.text("launch.speech"))
+    assert broken.say("CrampNowIntent").startswith(CONTENT.cramp_now.speech)
+
+
+@pytest.mark.parametrize(
+    ("slots", "key"),
+    [
+        ({"duration": builtin("PT5H")}, "diary.refused.duration.too_long"),
+        ({"when": builtin("2025-03-12")}, "diary.refused.when.in_future"),
+        ({"count": builtin("40"), "when": builtin("2025-03-09")}, "diary.refused.count.too_many"),
+        ({"count": builtin("0"), "when": builtin("2025-03-09")}, "diary.refused.count.too_few"),
+        ({"when": builtin("?")}, "diary.refused.when.unclear"),
+        ({"duration": builtin("PT?M")}, "diary.refused.duration.unclear"),
+        ({"time": builtin("25:99")}, "diary.refused.when.unclear"),
+    ],
+)
+def test_bad_input_gets_a_clear_answer_and_nothing_stored(
+    kit: DiaryKit, slots: dict[str, object], key: str
+) -> None:
+    alice = kit.device()
+    said = alice.say(LOG, leg=LEFT, **slots)  # type: ignore[arg-type]
+    assert said.endswith(SPEECH.text(key))
+    assert kit.store().list(owner()) == ()
+
+
+def test_an_unknown_leg_is_left_out_and_asked_for(kit: DiaryKit) -> None:
+    alice = kit.device()
+    said = alice.say(LOG, leg=custom("middle", None), when=builtin("2025-03-09"))
+    assert "Logged in your diary: a cramp, last night." in said
+    assert said.endswith(SPEECH.text("diary.which_leg.question"))
+    (entry,) = kit.store().list(owner())
+    assert entry.leg is None
+
+
+def test_the_doctor_nudge_is_said_once_without_nagging(kit: DiaryKit, clock: FakeClock) -> None:
+    store = kit.store()
+    for night in range(1, 22):  # a cramp at 3 am every night for three weeks
+        moment = clock() - timedelta(days=night) + timedelta(hours=18)
+        store.add(owner(), new_entry(now=moment, when=moment, leg="LEFT"))
+    alice = kit.device()
+
+    first = alice.say(SUMMARY)
+    second = kit.device().say(SUMMARY)
+
+    assert SPEECH.text("diary.nudge.weekly_for_weeks") in first
+    assert not any(SPEECH.text(k) in second for k in SPEECH.keys if k.startswith("diary.nudge."))
+    assert alice.card is not None and "Sources:" in alice.card["content"]
+
+
+def test_the_welcome_mentions_a_recent_cramp(kit: DiaryKit) -> None:
+    alice = kit.device()
+    assert alice.launch().startswith(SPEECH.text("launch.speech") + " " + CONTENT.disclaimer[:10])
+    alice.say(LOG, when=builtin("2025-03-08"), leg=LEFT)
+    said = kit.device().launch()
+    mention = SPEECH.text("diary.launch.mention", when="2 nights ago")
+    assert said.startswith(SPEECH.text("launch.speech") + " " + mention)
+    assert kit.device(user="BOB").launch().startswith(SPEECH.text("launch.speech") + " ")
+    assert mention not in kit.device(user="BOB").launch()
