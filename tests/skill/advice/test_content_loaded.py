@@ -8,24 +8,18 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from skill.advice.catalog import load_content
-from skill.advice.models import Content, Passage, TopicId
+from skill.advice.models import TopicId
 from skill.locales import SHIPPED_LOCALES
+from tests.support.content_facts import EMERGENCY_NUMBERS, every_passage
 
 DATA_DIR = Path(__file__).resolve().parents[3] / "skill" / "advice" / "data"
-EMERGENCY_NUMBERS = {
-    "en-US": "nine one one",
-    "en-CA": "nine one one",
-    "en-GB": "nine nine nine",
-    "en-AU": "triple zero",
-    "en-IN": "one one two",
-}
 
 
 def _raw_merged(locale: str) -> dict[str, Any]:
@@ -57,25 +51,6 @@ def _raw_merged(locale: str) -> dict[str, Any]:
     return filled
 
 
-def _passages(content: Content) -> Iterator[tuple[str, Passage]]:
-    yield "causes", content.causes
-    yield "relief", content.relief
-    yield "cramp_now", content.cramp_now
-    yield "doctor.emergency", content.doctor.emergency
-    yield "doctor.same_day", content.doctor.same_day
-    yield "doctor.appointment", content.doctor.appointment
-    for topic_id, topic in content.topics.items():
-        yield f"topics.{topic_id}.answer", topic.answer
-        if topic.tips is not None:
-            yield f"topics.{topic_id}.tips", topic.tips
-    for muscle, passage in content.muscles.items():
-        yield f"muscles.{muscle}", passage
-    for medicine, passage in content.medicines.items():
-        yield f"medicines.{medicine}", passage
-    for condition, passage in content.triage.conditions.items():
-        yield f"triage.conditions.{condition}", passage
-
-
 def _raw_passage(raw: Mapping[str, Any], name: str) -> Mapping[str, Any]:
     node: Any = raw
     for key in name.split("."):
@@ -89,7 +64,7 @@ def test_loader_serves_the_linted_text(locale: str) -> None:
     content = load_content(locale)
     raw = _raw_merged(locale)
     assert content.disclaimer == raw["disclaimer"]
-    for name, passage in _passages(content):
+    for name, passage in every_passage(content):
         expected = _raw_passage(raw, name)
         assert passage.speech == expected["speech"], name
         assert passage.card == expected["card"], name
@@ -121,7 +96,7 @@ def test_served_emergency_advice_uses_the_local_number(locale: str) -> None:
 def test_served_text_has_no_unfilled_placeholders(locale: str) -> None:
     content = load_content(locale)
     texts = [content.disclaimer, content.routine.intro, content.routine.outro, content.routine.card]
-    for _, passage in _passages(content):
+    for _, passage in every_passage(content):
         texts += [passage.speech, passage.card, passage.more or ""]
     for text in texts:
         assert "{" not in text and "}" not in text, text

@@ -27,23 +27,12 @@ from skill.advice.models import (
     TriageRule,
 )
 from skill.advice.triage import assess, matching_rules
+from tests.support.content_facts import EMERGENCY_NUMBERS, SAME_DAY_SERVICES
 
 DATA_DIR = Path(__file__).resolve().parents[3] / "skill" / "advice" / "data"
 
 # The four content files, by the locale that serves each one.
 LOCALES = ("en-US", "en-GB", "en-AU", "en-IN")
-EMERGENCY_NUMBERS = {
-    "en-US": "nine one one",
-    "en-GB": "nine nine nine",
-    "en-AU": "triple zero",
-    "en-IN": "one one two",
-}
-SAME_DAY_SERVICES = {
-    "en-US": "your doctor or an urgent care clinic",
-    "en-GB": "your GP or NHS one one one",
-    "en-AU": "your GP or an after-hours clinic",
-    "en-IN": "your doctor or the nearest hospital",
-}
 DOCTORS = {"en-US": "doctor", "en-GB": "GP", "en-AU": "GP", "en-IN": "doctor"}
 WORD_BUDGET = {Tier.EMERGENCY: 30, Tier.SAME_DAY: 35, Tier.APPOINTMENT: 45, Tier.SELF_CARE: 45}
 SENTENCE_WORDS = 25

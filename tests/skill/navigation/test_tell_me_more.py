@@ -8,30 +8,23 @@ from collections import deque
 from collections.abc import Iterator
 
 from skill.advice.catalog import load_content
-from skill.advice.models import Content, MedicineId, Muscle, Passage, TopicId
+from skill.advice.models import MedicineId, Muscle, TopicId, TriageRule
 from skill.names import Intent
 from tests.conftest import Invoke
+from tests.support.content_facts import every_passage
 from tests.support.listener import Listener, match
 
 CONTENT = load_content("en-US")
 FOLLOW_UPS = ("More", "Yes", "Next")
+SYMPTOM_SLOTS = ("symptom", "symptomTwo", "symptomThree")
 
 
-def every_passage(content: Content) -> Iterator[tuple[str, Passage]]:
-    yield "causes", content.causes
-    yield "relief", content.relief
-    yield "cramp_now", content.cramp_now
-    yield "doctor.emergency", content.doctor.emergency
-    yield "doctor.same_day", content.doctor.same_day
-    yield "doctor.appointment", content.doctor.appointment
-    for topic in content.topics.values():
-        yield f"topic {topic.id}", topic.answer
-        if topic.tips is not None:
-            yield f"tips {topic.id}", topic.tips
-    for muscle, passage in content.muscles.items():
-        yield f"muscle {muscle}", passage
-    for medicine, passage in content.medicines.items():
-        yield f"medicine {medicine}", passage
+def described(rule: TriageRule) -> dict[str, str]:
+    """The slots of a SymptomIntent that says exactly ``rule``'s symptoms and situation."""
+    slots = dict(zip(SYMPTOM_SLOTS, sorted(rule.symptoms), strict=False))
+    for situation in rule.situations:
+        slots["situation"] = situation
+    return slots
 
 
 def openings(invoke: Invoke) -> Iterator[Listener]:
@@ -45,6 +38,7 @@ def openings(invoke: Invoke) -> Iterator[Listener]:
         *((Intent.CRAMP_NOW.value, {"muscle": m.value}) for m in Muscle),
         *((Intent.TOPIC.value, {"topic": t.value}) for t in TopicId),
         *((Intent.MEDICINE.value, {"medicine": m.value}) for m in MedicineId),
+        *((Intent.SYMPTOM.value, described(rule)) for rule in CONTENT.triage.rules),
     ]
     for intent, slots in asks:
         listener = Listener(invoke)

@@ -11,27 +11,11 @@ from skill.advice.models import Muscle, Situation, SymptomId, Tier, TopicId, Tri
 from skill.locales import SHIPPED_LOCALES
 from skill.names import Intent, Slot
 from tests.conftest import Invoke
+from tests.support.content_facts import EMERGENCY_NUMBERS, SAME_DAY_SERVICES
 from tests.support.listener import Listener, match, no_match
 
 CONTENT = load_content("en-US")
 SYMPTOM_SLOTS = (Slot.SYMPTOM, Slot.SYMPTOM_TWO, Slot.SYMPTOM_THREE)
-# What each locale's emergency and same-day sentences must name.
-EMERGENCY_NUMBERS = {
-    "en-US": "nine one one",
-    "en-CA": "nine one one",
-    "en-GB": "nine nine nine",
-    "en-AU": "triple zero",
-    "en-IN": "one one two",
-}
-SAME_DAY_WORDS = {
-    "en-US": "urgent care",
-    "en-CA": "urgent care",
-    "en-GB": "NHS one one one",
-    "en-AU": "after-hours clinic",
-    "en-IN": "nearest hospital",
-}
-
-
 def describe(listener: Listener, rule: TriageRule) -> None:
     """Say exactly the symptoms (and situation) of ``rule`` in one SymptomIntent."""
     slots = {
@@ -65,7 +49,7 @@ def test_every_triage_answer_names_the_locale_number_or_service(
         if rule.tier is Tier.EMERGENCY:
             assert EMERGENCY_NUMBERS[locale] in listener.first, (locale, rule.id)
         elif rule.tier is Tier.SAME_DAY:
-            assert SAME_DAY_WORDS[locale] in listener.first, (locale, rule.id)
+            assert SAME_DAY_SERVICES[locale] in listener.first, (locale, rule.id)
         else:
             assert listener.first == content.triage.tiers[rule.tier].action, (locale, rule.id)
 
