@@ -15,7 +15,17 @@ from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import CustomSkillBuilder
 from ask_sdk_model import RequestEnvelope
 
-from skill import cramp_now, doctor, name_free, navigation, session, stretch_routine, topics, walks
+from skill import (
+    cramp_now,
+    doctor,
+    name_free,
+    navigation,
+    reminders,
+    session,
+    stretch_routine,
+    topics,
+    walks,
+)
 from skill.api_client import LazyApiClient
 from skill.capability import Capability
 from skill.dialog.views import ViewRegistry
@@ -35,6 +45,7 @@ CAPABILITIES: tuple[Capability, ...] = (
     topics.CAPABILITY,
     doctor.CAPABILITY,
     stretch_routine.CAPABILITY,
+    reminders.CAPABILITY,
     navigation.CAPABILITY,
     session.CAPABILITY,  # last: it ends with the catch-alls for unknown intents and request types
 )

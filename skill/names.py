@@ -20,6 +20,9 @@ class Intent(StrEnum):
     SEE_DOCTOR = "SeeDoctorIntent"
     SYMPTOM = "SymptomIntent"
     MEDICINE = "MedicineIntent"
+    SET_REMINDER = "SetReminderIntent"
+    CANCEL_REMINDER = "CancelReminderIntent"
+    REMINDER_STATUS = "ReminderStatusIntent"
     HELP = "AMAZON.HelpIntent"
     STOP = "AMAZON.StopIntent"
     CANCEL = "AMAZON.CancelIntent"
@@ -50,6 +53,7 @@ class Slot(StrEnum):
     SYMPTOM_THREE = "symptomThree"
     SITUATION = "situation"
     MEDICINE = "medicine"
+    TIME = "time"
 
 
 TOPIC_SLOT_TYPE = "CrampTopic"
@@ -57,6 +61,7 @@ MUSCLE_SLOT_TYPE = "CrampMuscle"
 SYMPTOM_SLOT_TYPE = "Symptom"
 SITUATION_SLOT_TYPE = "SymptomSituation"
 MEDICINE_SLOT_TYPE = "CrampMedicine"
+TIME_SLOT_TYPE = "AMAZON.TIME"
 
 INVOCATION_NAME = "leg cramp helper"
 

@@ -14,7 +14,15 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 from ask_sdk_model.ui import SimpleCard
 
-from skill.dialog.reply import AskPermission, Effect, ElicitSlot, Remember, Reply, Screen
+from skill.dialog.reply import (
+    AskPermission,
+    ConsentCard,
+    Effect,
+    ElicitSlot,
+    Remember,
+    Reply,
+    Screen,
+)
 from skill.dialog.state import DialogState
 from skill.speech.ssml import to_ssml
 
@@ -56,6 +64,17 @@ def supports_screen(handler_input: HandlerInput) -> bool:
     return getattr(interfaces, "alexa_presentation_apl", None) is not None
 
 
+def supports_voice_consent(handler_input: HandlerInput) -> bool:
+    """Whether to ask for a permission by voice (``Connections.SendRequest``) rather than with
+    the Alexa app's card.
+
+    Alexa names no interface for voice consent: it needs a session to hand the answer back to
+    (``Connections.Response``), and a device that cannot run it answers that request with a
+    status other than 200, after which the skill sends the card.
+    """
+    return handler_input.request_envelope.session is not None
+
+
 def _apply(handler_input: HandlerInput, effect: Effect) -> None:
     builder = handler_input.response_builder
     match effect:
@@ -85,6 +104,10 @@ def _apply(handler_input: HandlerInput, effect: Effect) -> None:
                 "permissionScopes": [{"permissionScope": scope, "consentLevel": "ACCOUNT"}],
             }
             builder.add_directive(SendRequestDirective(name="AskFor", payload=payload, token=token))
+        case ConsentCard(scope=scope):
+            from ask_sdk_model.ui import AskForPermissionsConsentCard  # noqa: PLC0415
+
+            builder.set_card(AskForPermissionsConsentCard(permissions=[scope]))
         case Remember(values=values):
             _remember(handler_input, values)
         case _:

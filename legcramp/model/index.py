@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from legcramp.model.builtin_types import builtin_types
 from legcramp.model.lexicon import Lexicon
 from legcramp.model.utterances import key, sample_key, slot_names, stem
 
@@ -77,6 +78,9 @@ class ModelIndex:
             SlotPattern(sample, _pattern(sample.text)) for sample in samples if sample.slots
         )
         lexicons = {entry["name"]: Lexicon.from_type(entry) for entry in language.get("types", [])}
+        # Built-in types (AMAZON.TIME) fill slots but add nothing to the skill's vocabulary.
+        used = set(slot_types.values())
+        builtin = {entry["name"]: entry for entry in builtin_types() if entry["name"] in used}
         # The words the skill's own requests use: not the Fallback samples (strangers' words).
         vocabulary = {
             stem(word)
@@ -93,7 +97,10 @@ class ModelIndex:
             samples=tuple(samples),
             slot_types=slot_types,
             intent_slots=intent_slots,
-            lexicons=lexicons,
+            lexicons={
+                **lexicons,
+                **{name: Lexicon.from_type(entry) for name, entry in builtin.items()},
+            },
             vocabulary=frozenset(vocabulary),
         )
 

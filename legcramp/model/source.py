@@ -19,6 +19,7 @@ from skill.names import (
     MUSCLE_SLOT_TYPE,
     SITUATION_SLOT_TYPE,
     SYMPTOM_SLOT_TYPE,
+    TIME_SLOT_TYPE,
     TOPIC_SLOT_TYPE,
     Intent,
     Slot,
@@ -37,6 +38,7 @@ INTENT_SLOTS: Mapping[Intent, tuple[tuple[Slot, str], ...]] = {
         (Slot.SITUATION, SITUATION_SLOT_TYPE),
     ),
     Intent.MEDICINE: ((Slot.MEDICINE, MEDICINE_SLOT_TYPE), (Slot.SYMPTOM, SYMPTOM_SLOT_TYPE)),
+    Intent.SET_REMINDER: ((Slot.TIME, TIME_SLOT_TYPE),),
 }
 # HIGH: a request that is only weakly like the samples goes to AMAZON.FallbackIntent rather than
 # to a guess; a worried person told "I can't help with that" rephrases, while a wrong answer

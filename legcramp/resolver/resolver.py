@@ -178,7 +178,7 @@ class Resolver:
         entity = None if lexicon is None else lexicon.lookup(heard)
         if entity is None:
             return SlotResolution(heard, ResolutionStatus.NO_MATCH)
-        return SlotResolution(heard, ResolutionStatus.MATCH, entity.id, entity.canonical)
+        return _matched(self._slot_type(intent, name), heard, entity.id, entity.canonical)
 
     def _mentions(self, words: Sequence[str]) -> dict[str, tuple[Mention, ...]]:
         """Slot type → every value or synonym of it heard among ``words`` (types heard only)."""
@@ -286,7 +286,8 @@ class Resolver:
             mention = filled[name]
             heard = " ".join(words[mention.start : mention.end])
             entity = mention.entity
-            slots[name] = SlotResolution(heard, ResolutionStatus.MATCH, entity.id, entity.canonical)
+            kind = self._slot_type(intent, name)
+            slots[name] = _matched(kind, heard, entity.id, entity.canonical)
         return slots
 
     def _unknown_share(
@@ -341,3 +342,9 @@ def _model_path(locale: str) -> Path:
 @cache
 def _for_model(path: Path) -> Resolver:
     return Resolver(json.loads(path.read_text(encoding="utf-8")))
+
+
+def _matched(slot_type: str, heard: str, value_id: str, canonical: str) -> SlotResolution:
+    """A resolved slot; a built-in type's value is what Alexa sends (``21:30``), not the words."""
+    value = value_id if slot_type.startswith(BUILT_IN_PREFIX) else heard
+    return SlotResolution(value, ResolutionStatus.MATCH, value_id, canonical)

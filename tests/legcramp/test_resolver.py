@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from legcramp.model.builtin_types import builtin_types
 from legcramp.model.layout import Layout
 from legcramp.model.utterances import key, slot_names
 from legcramp.resolution import Resolution, ResolutionStatus
@@ -232,7 +233,7 @@ def test_built_in_phrasings_never_equal_a_sample(locale: str) -> None:
 @pytest.mark.parametrize("locale", LOCALES)
 def test_every_sample_resolves_to_its_own_intent(locale: str) -> None:
     language = model_document(locale)["interactionModel"]["languageModel"]
-    values = {t["name"]: t["values"] for t in language["types"]}
+    values = {t["name"]: t["values"] for t in (*language["types"], *builtin_types())}
     resolver = Resolver.for_locale(locale)
     for intent in language["intents"]:
         kinds = {slot["name"]: slot["type"] for slot in intent.get("slots", [])}

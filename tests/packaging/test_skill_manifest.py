@@ -78,7 +78,8 @@ def test_no_personal_or_health_information_is_collected(manifest: dict[str, Any]
     assert flags["usesHealthInfo"] is False
     assert flags["usesPersonalInfo"] is False
     assert set(flags.values()) == {False}
-    assert "permissions" not in manifest
+    # The one permission is the reminders scope (issue 13): no name, email, address or location.
+    assert manifest["permissions"] == [{"name": "alexa::alerts:reminders:skill:readwrite"}]
 
 
 def test_the_endpoint_is_a_lambda_arn_with_can_fulfill(manifest: dict[str, Any]) -> None:
