@@ -15,6 +15,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "legcramp.serve",
     "legcramp.model.commands",
     "legcramp.resolve_cmd",
+    "legcramp.screens",
 )
 
 

@@ -20,6 +20,7 @@ from skill import (
     doctor,
     name_free,
     navigation,
+    night_screen,
     reminders,
     session,
     stretch_routine,
@@ -46,6 +47,7 @@ CAPABILITIES: tuple[Capability, ...] = (
     doctor.CAPABILITY,
     stretch_routine.CAPABILITY,
     reminders.CAPABILITY,
+    night_screen.CAPABILITY,
     navigation.CAPABILITY,
     session.CAPABILITY,  # last: it ends with the catch-alls for unknown intents and request types
 )

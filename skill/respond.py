@@ -78,9 +78,10 @@ def supports_voice_consent(handler_input: HandlerInput) -> bool:
 def _apply(handler_input: HandlerInput, effect: Effect) -> None:
     builder = handler_input.response_builder
     match effect:
-        case Screen(token=token, document=document, data=data):
+        case Screen(token=token, document=document, data=data, commands=commands):
             if supports_screen(handler_input):
                 from ask_sdk_model.interfaces.alexa.presentation.apl import (  # noqa: PLC0415
+                    ExecuteCommandsDirective,
                     RenderDocumentDirective,
                 )
 
@@ -88,6 +89,10 @@ def _apply(handler_input: HandlerInput, effect: Effect) -> None:
                     token=token, document=dict(document), datasources=dict(data)
                 )
                 builder.add_directive(directive)
+                if commands:
+                    plain = [dict(command) for command in commands]  # JSON, as the document
+                    run = ExecuteCommandsDirective(commands=plain, token=token)  # type: ignore[arg-type]
+                    builder.add_directive(run)
         case ElicitSlot(slot=slot):
             from ask_sdk_model.dialog import ElicitSlotDirective  # noqa: PLC0415
 

@@ -7,6 +7,7 @@ from typing import ClassVar
 
 from skill.dialog.conversation import Conversation
 from skill.dialog.views import PlainAnswer, Said, View
+from skill.night_screen import screens
 from skill.session.views import Help
 
 
@@ -21,7 +22,7 @@ class CrampNow(PlainAnswer):
     def render(self, talk: Conversation) -> Said:
         passage = talk.content.cramp_now
         card = talk.card(talk.speech.text("card.title.cramp_now"), passage)
-        return Said((passage.speech,), card=card)
+        return Said((passage.speech,), card=card, effects=(screens.cramp_now(talk, passage),))
 
     def after_yes(self, talk: Conversation) -> View:
         return Help()

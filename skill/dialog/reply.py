@@ -27,6 +27,8 @@ class Screen:
     token: str
     document: Mapping[str, object]
     data: Mapping[str, object]
+    commands: tuple[Mapping[str, object], ...] = ()
+    """APL commands run once the document shows (``ExecuteCommands``), e.g. a countdown."""
 
 
 @dataclass(frozen=True, slots=True)
