@@ -27,6 +27,8 @@ def spoken_time(talk: Conversation, time: ClockTime) -> str:
     return talk.speech.text(f"reminders.clock.{half}", hour=hour, minute=f"{time.minute:02d}")
 
 
+# Only classes that add fields are dataclasses: each ``@dataclass`` costs about half a millisecond
+# of every cold start, and the rest inherit their parent's ``__init__``, equality and hash.
 class _Reminder(PlainAnswer):
     speaks_disclaimer: ClassVar[bool] = False
     remembered: ClassVar[bool] = True
@@ -63,7 +65,6 @@ class _AtTime(Answer):
         return talk.speech.text(key, time=spoken_time(talk, self.time))
 
 
-@dataclass(frozen=True)
 class ReminderSet(_AtTime):
     """A new daily reminder at ``time``."""
 
@@ -73,7 +74,6 @@ class ReminderSet(_AtTime):
         return Said((self.words(talk, "reminders.set"),))
 
 
-@dataclass(frozen=True)
 class ReminderMoved(_AtTime):
     """The existing reminder, now at ``time`` (never a second one)."""
 
@@ -83,7 +83,6 @@ class ReminderMoved(_AtTime):
         return Said((self.words(talk, "reminders.moved"),))
 
 
-@dataclass(frozen=True)
 class ReminderCurrent(_AtTime):
     """"What reminders do I have": the one at ``time``."""
 
@@ -93,7 +92,6 @@ class ReminderCurrent(_AtTime):
         return Said((self.words(talk, "reminders.current"),))
 
 
-@dataclass(frozen=True)
 class PermissionByVoice(_AtTime):
     """Ask Alexa to ask for the reminders permission; the token carries the time wanted."""
 
@@ -105,7 +103,6 @@ class PermissionByVoice(_AtTime):
         return Said((talk.speech.text("reminders.permission_voice"),), effects=(ask,))
 
 
-@dataclass(frozen=True)
 class PermissionByCard(_Reminder):
     """The Alexa app's permission card, and where to find it."""
 
@@ -117,7 +114,6 @@ class PermissionByCard(_Reminder):
         return Said((speech,), effects=(ConsentCard(SCOPE),))
 
 
-@dataclass(frozen=True)
 class AskReminderTime(_Reminder):
     """"Set a bedtime reminder" without a time (or a vague one): which time?"""
 
@@ -131,7 +127,6 @@ class AskReminderTime(_Reminder):
         return self
 
 
-@dataclass(frozen=True)
 class ConsentDenied(_Reminder):
     """The person said no to the permission: nothing is set, and no card is pushed at them."""
 
@@ -141,7 +136,6 @@ class ConsentDenied(_Reminder):
         return Said((talk.speech.text("reminders.denied"),))
 
 
-@dataclass(frozen=True)
 class ConsentNotAnswered(_Reminder):
     """No answer to the permission question: nothing is set; the card is there for later."""
 
@@ -152,7 +146,6 @@ class ConsentNotAnswered(_Reminder):
         return Said((speech,), effects=(ConsentCard(SCOPE),))
 
 
-@dataclass(frozen=True)
 class ReminderCancelled(_Reminder):
     """The bedtime reminder is gone."""
 
@@ -162,7 +155,6 @@ class ReminderCancelled(_Reminder):
         return Said((talk.speech.text("reminders.cancelled"),))
 
 
-@dataclass(frozen=True)
 class NoReminder(_Reminder):
     """There is no bedtime reminder (to cancel, or to tell about)."""
 
