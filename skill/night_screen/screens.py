@@ -109,7 +109,11 @@ def cramp_now(talk: Conversation, passage: Passage) -> Screen:
 
 
 def stretch(
-    talk: Conversation, steps: Sequence[StretchStep], position: int, spoken_before: str
+    talk: Conversation,
+    steps: Sequence[StretchStep],
+    position: int,
+    spoken_before: str,
+    sources: Sequence[Source] = (),
 ) -> Screen:
     """The stretch, its instruction, and a countdown of its hold that follows the spoken one."""
     step = steps[position]
@@ -119,6 +123,7 @@ def stretch(
         label=label,
         headline=step.name,
         body=step.instruction,
+        sources=sources,
         buttons=(Touch.BACK, Touch.PAUSE, Touch.REPEAT, Touch.NEXT),
         hold=step.hold_seconds,
         commands=countdown(talk, step.hold_seconds, spoken_before),

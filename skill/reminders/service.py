@@ -71,10 +71,24 @@ def set_bedtime(handler_input: HandlerInput, time: ClockTime, text: str, locale:
             client.create_reminder(request)
             return False
         first, *extra = existing
-        client.update_reminder(first, request)
+        if not _updated(client, first, request):  # gone since it was listed: make it again
+            client.create_reminder(request)
         for token in extra:  # never more than one: a duplicate made elsewhere goes
             client.delete_reminder(token)
         return True
+
+
+def _updated(client: ReminderManagementServiceClient, token: str, request: ReminderRequest) -> bool:
+    """Move reminder ``token``; ``False`` if the API no longer has it (404)."""
+    from ask_sdk_model.services import ServiceException  # noqa: PLC0415
+
+    try:
+        client.update_reminder(token, request)
+    except ServiceException as error:
+        if error.status_code == 404:
+            return False
+        raise
+    return True
 
 
 def cancel(handler_input: HandlerInput) -> bool:

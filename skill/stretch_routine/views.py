@@ -62,7 +62,7 @@ class RoutineStretch(_InRoutine):
         segments = (*opening, *step_segments(talk.speech, steps, self.position))
         card = Card(routine.title, talk.card_text(routine.card, routine.sources))
         before_hold = to_plain(segments[: segments.index(talk.speech.text("routine.hold")) + 1])
-        shown = (screens.stretch(talk, steps, self.position, before_hold),)
+        shown = (screens.stretch(talk, steps, self.position, before_hold, routine.sources),)
         if self.position + 1 < len(steps):
             return Said(segments, "routine.next_question", "routine.next_reprompt", card, shown)
         return Said((*segments, routine.outro), card=card, effects=shown)

@@ -46,6 +46,7 @@ class AlexaApi:
     """The stand-in's state: stored reminders, every call, refused bodies, injected failures."""
 
     time_zone: str = "Europe/London"
+    time_zone_fails: bool = False
     reminders: dict[str, Json] = field(default_factory=dict)
     calls: list[Call] = field(default_factory=list)
     invalid: list[str] = field(default_factory=list)
@@ -64,12 +65,17 @@ class AlexaApi:
     def answer(self, method: str, path: str, body: Json | None) -> tuple[int, object]:
         """The status and JSON body for one request."""
         if path.endswith(TIME_ZONE):
+            if self.time_zone_fails:
+                return 500, {"code": "INTERNAL_ERROR", "message": "stand-in settings failure"}
             return 200, self.time_zone
         if not path.startswith(REMINDERS):
             return 404, {"code": "NOT_FOUND", "message": path}
-        if method in self.failures:
-            return self.failures.pop(method)
         token = path.removeprefix(REMINDERS).strip("/")
+        if method in self.failures:
+            status, error = self.failures.pop(method)
+            if status == 404:  # the reminder is gone (deleted in the Alexa app meanwhile)
+                self.reminders.pop(token, None)
+            return status, error
         if method in ("POST", "PUT"):
             errors = [e.message for e in _validator().iter_errors(body)]
             if errors:

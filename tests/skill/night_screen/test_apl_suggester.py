@@ -8,10 +8,12 @@ import json
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from skill.night_screen.screens import DOCUMENTS
+from tests.conftest import Invoke, load_request
 
 NODE_DIR = Path(__file__).resolve().parent / "node"
 CHECK_SECONDS = 120
@@ -33,16 +35,20 @@ def test_every_document_passes_apl_suggester() -> None:
         path.name: json.loads(path.read_text("utf-8")) for path in sorted(DOCUMENTS.glob("*.json"))
     }
     assert documents, "no APL documents found"
-    result = subprocess.run(
-        ["node", str(NODE_DIR / "check_apl.js")],
-        input=json.dumps(documents),
-        capture_output=True,
-        text=True,
-        timeout=CHECK_SECONDS,
-        check=True,
-    )
-    findings = json.loads(result.stdout)
-    assert findings == {name: [] for name in documents}
+    assert _findings(documents) == {name: [] for name in documents}
+
+
+def test_the_countdown_commands_pass_apl_suggester_too(invoke: Invoke) -> None:
+    """The ExecuteCommands of a stretch, checked as the night document's onMount."""
+    reason = _skip_reason()
+    if reason is not None:
+        pytest.skip(reason)
+    event = load_request("stretch")
+    interfaces = event["context"]["System"]["device"]["supportedInterfaces"]
+    interfaces["Alexa.Presentation.APL"] = {"runtime": {"maxVersion": "2024.2"}}
+    render, run = invoke(event)["response"]["directives"]
+    mounted = {**render["document"], "onMount": run["commands"]}
+    assert _findings({"stretch-countdown": mounted}) == {"stretch-countdown": []}
 
 
 def test_the_validator_finds_a_broken_document() -> None:
@@ -52,12 +58,18 @@ def test_the_validator_finds_a_broken_document() -> None:
         pytest.skip(reason)
     text = {"type": "Text", "fontSize": True}
     broken = {"type": "APL", "version": "2024.2", "mainTemplate": {"items": [text]}}
+    assert _findings({"broken": broken})["broken"] != []
+
+
+def _findings(documents: dict[str, Any]) -> dict[str, list[Any]]:
+    """apl-suggester's findings per document (one node process for all)."""
     result = subprocess.run(
         ["node", str(NODE_DIR / "check_apl.js")],
-        input=json.dumps({"broken": broken}),
+        input=json.dumps(documents),
         capture_output=True,
         text=True,
         timeout=CHECK_SECONDS,
         check=True,
     )
-    assert json.loads(result.stdout)["broken"] != []
+    found: dict[str, list[Any]] = json.loads(result.stdout)
+    return found

@@ -124,6 +124,30 @@ def test_a_second_remind_me_moves_the_one_reminder_instead_of_adding_one(
     assert api.invalid == []
 
 
+def test_a_reminder_deleted_meanwhile_is_made_again(api: AlexaApi, invoke: Invoke) -> None:
+    invoke(envelope(api, Intent.SET_REMINDER, time="21:30"))
+    api.fail_next("PUT", 404, "NOT_FOUND")  # removed in the Alexa app after it was listed
+
+    response = invoke(envelope(api, Intent.SET_REMINDER, time="22:00"))
+
+    assert "now at 10 pm" in speech(response)
+    assert [c.method for c in api.writes()] == ["POST", "PUT", "POST"]
+    assert len(api.reminders) == 1
+
+
+def test_without_the_devices_time_zone_the_api_uses_the_devices_own(
+    api: AlexaApi, invoke: Invoke
+) -> None:
+    api.time_zone_fails = True
+    invoke(envelope(api, Intent.SET_REMINDER, time="21:30"))
+
+    [create] = api.writes()
+    trigger = (create.body or {})["trigger"]
+    assert "timeZoneId" not in trigger
+    assert trigger["recurrence"]["startDateTime"] == "2026-11-24T21:30:00"  # the UTC date
+    assert api.invalid == []
+
+
 def test_duplicates_made_elsewhere_are_folded_into_one(api: AlexaApi, invoke: Invoke) -> None:
     invoke(envelope(api, Intent.SET_REMINDER, time="21:30"))
     first = next(iter(api.reminders.values()))
