@@ -26,6 +26,13 @@ from skill.settings import Settings
 RENDER = "Alexa.Presentation.APL.RenderDocument"
 BROWSERS = ("chromium", "chromium-browser", "google-chrome")
 SHOT_SECONDS = 60
+# The diary chart is drawn from sample nights: the diary's spoken summary (issue 12) is built in
+# its own capability, which calls ``skill.night_screen.screens.diary_chart``.
+SAMPLE_CHART = "diary-chart-sample"
+SAMPLE_COUNTS = (0, 1, 0, 0, 2, 0, 1, 0, 0, 0, 1, 3, 0, 0, 1, 0, 0, 2, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0)
+SAMPLE_HEADLINE = (
+    f"Sample: {sum(1 for n in SAMPLE_COUNTS if n)} nights with cramps in the last four weeks."
+)
 # The screens: a name and the request that shows it.
 SCREENS: tuple[tuple[str, Intent, dict[str, Any]], ...] = (
     ("cramp-now", Intent.CRAMP_NOW, {}),
@@ -108,6 +115,7 @@ def run_screens(args: argparse.Namespace) -> int:
     out.mkdir(parents=True, exist_ok=True)
     handler = make_lambda_handler(Settings())
     chrome = browser()
+    pages: list[tuple[Path, Viewport]] = []
     for viewport in VIEWPORTS:
         for name, event in screen_requests(args.locale, viewport):
             response = handler(event, None)
@@ -116,13 +124,28 @@ def run_screens(args: argparse.Namespace) -> int:
             ]
             page = out / f"{name}-{viewport.name}.html"
             page.write_text(to_html(render["document"], render["datasources"], viewport), "utf-8")
-            if chrome is not None:
-                picture = page.with_suffix(".png")
-                photograph(chrome, page.resolve(), picture, viewport)
-                print(picture)
-            else:
-                print(page)
+            pages.append((page, viewport))
+        pages.append((sample_chart(args.locale, viewport, out), viewport))
+    for page, viewport in pages:
+        if chrome is not None:
+            picture = page.with_suffix(".png")
+            photograph(chrome, page.resolve(), picture, viewport)
+            print(picture)
+        else:
+            print(page)
     if chrome is None:
         print("no headless browser found: install Debian's chromium for the PNGs")
         return 1
     return 0
+
+
+def sample_chart(locale: str, viewport: Viewport, out: Path) -> Path:
+    """The diary chart screen with sample nights, as an HTML page."""
+    from skill.builder import VIEWS  # noqa: PLC0415
+    from skill.dialog.conversation import Conversation  # noqa: PLC0415
+    from skill.night_screen.screens import diary_chart  # noqa: PLC0415
+
+    screen = diary_chart(Conversation(locale, VIEWS), SAMPLE_COUNTS, SAMPLE_HEADLINE)
+    page = out / f"{SAMPLE_CHART}-{viewport.name}.html"
+    page.write_text(to_html(dict(screen.document), screen.data, viewport), "utf-8")
+    return page

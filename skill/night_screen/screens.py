@@ -8,15 +8,21 @@ document, which ``respond`` makes only for such a device: a voice-only request n
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping, Sequence
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from skill.advice.models import Passage, Source, StretchStep, Tier
 from skill.dialog.conversation import Conversation
 from skill.dialog.reply import Screen
 from skill.speech.ssml import MAX_BREAK_SECONDS
+
+if TYPE_CHECKING:
+    from skill.diary.entries import DiaryEntry
+    from skill.diary.summary import Period
 
 DOCUMENTS = Path(__file__).resolve().parent / "documents"
 TOKEN = "night"
@@ -25,6 +31,13 @@ TOKEN = "night"
 WORDS_PER_SECOND = 2.25
 # A headline longer than this (a triage answer) is set a size smaller, so that all of it shows.
 LONG_HEADLINE = 90
+# The diary chart: one bar a night for the last four weeks, drawn in the document's "cramps"
+# graphic, whose drawing area is CHART_WIDTH by CHART_HEIGHT with its axis at the bottom.
+CHART_NIGHTS = 28
+CHART_WIDTH = 280
+CHART_HEIGHT = 100
+_CHART_BASE = 98  # bars stand on the axis line (drawn at 99, 2 units thick)
+_CHART_TOP = 8
 
 
 class Touch(StrEnum):
@@ -72,9 +85,10 @@ def _screen(
     urgent: bool = False,
     hold: int = 0,
     commands: tuple[Mapping[str, object], ...] = (),
+    chart: Mapping[str, object] | None = None,
 ) -> Screen:
     names = ", ".join(dict.fromkeys(source.name for source in sources))
-    night = {
+    night: dict[str, object] = {
         "label": label,
         "headline": headline,
         "body": body,
@@ -87,6 +101,8 @@ def _screen(
             for b in buttons
         ],
     }
+    if chart is not None:  # the document shows the chart only where the data has one
+        night["chart"] = chart
     return Screen(TOKEN, LazyDocument("night"), {"night": night}, commands)
 
 
@@ -202,3 +218,44 @@ def topic(talk: Conversation, title: str, spoken: str, passage: Passage) -> Scre
         body=spoken,
         sources=passage.sources,
     )
+
+
+def nightly_counts(entries: Iterable[DiaryEntry], period: Period) -> tuple[int, ...]:
+    """Cramps per night of ``period``, oldest first (a night runs noon to noon, as the diary's
+    summary counts it)."""
+    from skill.diary.summary import night_of  # noqa: PLC0415  (only a diary answer needs it)
+
+    counted: Counter[object] = Counter()
+    for entry in entries:
+        if period.contains(entry.when):
+            counted[night_of(entry.when, period.tz)] += entry.count
+    return tuple(counted[night] for night in period.night_dates())
+
+
+def chart_bars(counts: Sequence[int]) -> str:
+    """The AVG path of one bar a night, the tallest night reaching the top; ``M0,0`` (nothing
+    drawn) for nights without cramps."""
+    tallest = max(counts, default=0)
+    if tallest <= 0:
+        return "M0,0"
+    slot = CHART_WIDTH / len(counts)
+    width = slot * 0.7
+    bars = []
+    for night, count in enumerate(counts):
+        if count > 0:
+            top = _CHART_BASE - (_CHART_BASE - _CHART_TOP) * count / tallest
+            left = night * slot + (slot - width) / 2
+            bars.append(f"M{left:.1f},{top:.1f} h{width:.1f} V{_CHART_BASE} h-{width:.1f} Z")
+    return " ".join(bars)
+
+
+def diary_chart(talk: Conversation, counts: Sequence[int], headline: str, body: str = "") -> Screen:
+    """The diary summary: what was said, over a bar chart of cramps per night (``counts``,
+    oldest first, normally ``CHART_NIGHTS`` of them from ``nightly_counts``)."""
+    chart = {
+        "bars": chart_bars(counts),
+        "start": talk.speech.text("screen.chart.start"),
+        "end": talk.speech.text("screen.chart.end"),
+    }
+    label = talk.speech.text("screen.label.diary")
+    return _screen(talk, label=label, headline=headline, body=body, chart=chart)

@@ -10,7 +10,14 @@ from typing import Any
 import pytest
 
 from legcramp.apl_preview import VIEWPORTS, UnsupportedError, evaluate, to_html
-from legcramp.screens import RENDER, SCREENS, browser, photograph, screen_requests
+from legcramp.screens import (
+    RENDER,
+    SCREENS,
+    browser,
+    photograph,
+    sample_chart,
+    screen_requests,
+)
 from skill.builder import make_lambda_handler
 from skill.settings import Settings
 
@@ -70,3 +77,10 @@ def test_chromium_photographs_a_screen_at_the_viewport_size(tmp_path: Path) -> N
     header = picture.read_bytes()[:24]
     assert header[:8] == b"\x89PNG\r\n\x1a\n"
     assert struct.unpack(">II", header[16:24]) == (viewport.width, viewport.height)
+
+
+def test_the_sample_diary_chart_draws_as_svg(tmp_path: Path) -> None:
+    page = sample_chart("en-US", VIEWPORTS[2], tmp_path).read_text("utf-8")
+    assert page.count("<svg") == 1
+    assert page.count("<path") == 2  # the axis and the bars
+    assert "Four weeks ago" in page
