@@ -26,9 +26,9 @@ typecheck: $(STAMP)
 unit: $(STAMP) node-deps
 	$(BIN)/pytest
 
-# Node test clients (virtual-alexa, ssml-check-core, dynalite), installed from their lock files when
-# npm is present; without npm the tests that need them skip and say why.
-NODE_DIRS := tests/web/node tests/robustness/node tests/skill/diary/node
+# Node test clients (virtual-alexa, ssml-check-core, dynalite, apl-suggester), installed from their
+# lock files when npm is present; without npm the tests that need them skip and say why.
+NODE_DIRS := tests/web/node tests/robustness/node tests/skill/diary/node tests/skill/night_screen/node
 
 node-deps:
 	@if command -v npm >/dev/null 2>&1; then sh tests/support/npm_ci.sh $(NODE_DIRS); fi

@@ -16,6 +16,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "legcramp.model.commands",
     "legcramp.resolve_cmd",
     "legcramp.safety",
+    "legcramp.screens",
 )
 
 

@@ -22,6 +22,8 @@ from skill import (
     medicines,
     name_free,
     navigation,
+    night_screen,
+    reminders,
     session,
     stretch_routine,
     symptoms,
@@ -51,6 +53,8 @@ CAPABILITIES: tuple[Capability, ...] = (
     doctor.CAPABILITY,
     stretch_routine.CAPABILITY,
     cramp_diary.CAPABILITY,  # its SkillDisabled handler must come before the catch-alls
+    reminders.CAPABILITY,
+    night_screen.CAPABILITY,
     navigation.CAPABILITY,
     session.CAPABILITY,  # last: it ends with the catch-alls for unknown intents and request types
 )

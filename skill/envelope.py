@@ -15,8 +15,20 @@ Json = dict[str, Any]
 
 logger = logging.getLogger(__name__)
 
-# What a request keeps when the rest of it cannot be read (see TolerantEnvelopeSerializer).
-_REQUEST_ESSENTIALS = ("type", "requestId", "timestamp", "locale")
+# What a request keeps when the rest of it cannot be read (see TolerantEnvelopeSerializer): the
+# common fields, and what a night-screen button (UserEvent ``arguments``) and the answer to a
+# permission request (Connections.Response ``name``, ``status``, ``payload``, ``token``) carry.
+_REQUEST_ESSENTIALS = (
+    "type",
+    "requestId",
+    "timestamp",
+    "locale",
+    "arguments",
+    "name",
+    "status",
+    "payload",
+    "token",
+)
 
 
 class UnmodelledRequest(Request):
@@ -38,7 +50,8 @@ class TolerantEnvelopeSerializer(Serializer):
     Alexa adds request types and enum values (end reasons, error types, status codes) before the
     SDK models them, and the SDK's deserializer raises on every one. When it does, the envelope is
     read again from its essentials: the session, ``context.System``, and the request's type, id,
-    time, locale and intent name. A type the SDK does not know at all becomes an
+    time, locale and intent name (and a UserEvent's arguments, a Connections.Response's answer).
+    A type the SDK does not know at all, or whose essentials it still cannot read, becomes an
     ``UnmodelledRequest``, which the catch-all handler answers with silence. Everything else goes
     to ``inner`` unchanged, and an envelope whose request has no type still fails.
     """

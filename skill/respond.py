@@ -14,7 +14,15 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 from ask_sdk_model.ui import SimpleCard
 
-from skill.dialog.reply import AskPermission, Effect, ElicitSlot, Remember, Reply, Screen
+from skill.dialog.reply import (
+    AskPermission,
+    ConsentCard,
+    Effect,
+    ElicitSlot,
+    Remember,
+    Reply,
+    Screen,
+)
 from skill.dialog.state import DialogState
 from skill.speech.ssml import to_ssml
 
@@ -56,12 +64,24 @@ def supports_screen(handler_input: HandlerInput) -> bool:
     return getattr(interfaces, "alexa_presentation_apl", None) is not None
 
 
+def supports_voice_consent(handler_input: HandlerInput) -> bool:
+    """Whether to ask for a permission by voice (``Connections.SendRequest``) rather than with
+    the Alexa app's card.
+
+    Alexa names no interface for voice consent: it needs a session to hand the answer back to
+    (``Connections.Response``), and a device that cannot run it answers that request with a
+    status other than 200, after which the skill sends the card.
+    """
+    return handler_input.request_envelope.session is not None
+
+
 def _apply(handler_input: HandlerInput, effect: Effect) -> None:
     builder = handler_input.response_builder
     match effect:
-        case Screen(token=token, document=document, data=data):
+        case Screen(token=token, document=document, data=data, commands=commands):
             if supports_screen(handler_input):
                 from ask_sdk_model.interfaces.alexa.presentation.apl import (  # noqa: PLC0415
+                    ExecuteCommandsDirective,
                     RenderDocumentDirective,
                 )
 
@@ -69,6 +89,10 @@ def _apply(handler_input: HandlerInput, effect: Effect) -> None:
                     token=token, document=dict(document), datasources=dict(data)
                 )
                 builder.add_directive(directive)
+                if commands:
+                    plain = [dict(command) for command in commands]  # JSON, as the document
+                    run = ExecuteCommandsDirective(commands=plain, token=token)  # type: ignore[arg-type]
+                    builder.add_directive(run)
         case ElicitSlot(slot=slot):
             from ask_sdk_model.dialog import ElicitSlotDirective  # noqa: PLC0415
 
@@ -85,6 +109,10 @@ def _apply(handler_input: HandlerInput, effect: Effect) -> None:
                 "permissionScopes": [{"permissionScope": scope, "consentLevel": "ACCOUNT"}],
             }
             builder.add_directive(SendRequestDirective(name="AskFor", payload=payload, token=token))
+        case ConsentCard(scope=scope):
+            from ask_sdk_model.ui import AskForPermissionsConsentCard  # noqa: PLC0415
+
+            builder.set_card(AskForPermissionsConsentCard(permissions=[scope]))
         case Remember(values=values):
             _remember(handler_input, values)
         case _:

@@ -53,6 +53,7 @@ INTENT_SLOTS: Mapping[Intent, tuple[tuple[Slot, str], ...]] = {
     ),
     Intent.DIARY_SUMMARY: ((Slot.PERIOD, DATE_SLOT_TYPE),),
     Intent.DELETE_DIARY: ((Slot.SCOPE, SCOPE_SLOT_TYPE),),
+    Intent.SET_REMINDER: ((Slot.TIME, TIME_SLOT_TYPE),),
 }
 # HIGH: a request that is only weakly like the samples goes to AMAZON.FallbackIntent rather than
 # to a guess; a worried person told "I can't help with that" rephrases, while a wrong answer

@@ -351,3 +351,4 @@ def _model_path(locale: str) -> Path:
 @cache
 def _for_model(path: Path) -> Resolver:
     return Resolver(json.loads(path.read_text(encoding="utf-8")))
+

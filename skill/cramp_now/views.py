@@ -10,6 +10,7 @@ from typing import ClassVar
 from skill.advice.models import Content, Muscle, Passage
 from skill.dialog.conversation import Conversation
 from skill.dialog.views import Answer, Said, View
+from skill.night_screen import screens
 from skill.session.views import Help
 
 
@@ -59,7 +60,10 @@ class CrampNow(_Stretch):
     def render(self, talk: Conversation) -> Said:
         passage = self.passage(talk)
         question = None if passage.more is None else "more.question"
-        return Said((passage.speech,), question, card=talk.card(self.card_title(talk), passage))
+        card = talk.card(self.card_title(talk), passage)
+        return Said(
+            (passage.speech,), question, card=card, effects=(screens.cramp_now(talk, passage),)
+        )
 
     def more(self, talk: Conversation) -> View | None:
         return CrampNowMore(self.muscle) if self.passage(talk).more is not None else None

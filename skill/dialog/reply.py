@@ -27,6 +27,8 @@ class Screen:
     token: str
     document: Mapping[str, object]
     data: Mapping[str, object]
+    commands: tuple[Mapping[str, object], ...] = ()
+    """APL commands run once the document shows (``ExecuteCommands``), e.g. a countdown."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +47,13 @@ class AskPermission:
 
 
 @dataclass(frozen=True, slots=True)
+class ConsentCard:
+    """Send the Alexa app's permission card for ``scope`` (instead of any other card)."""
+
+    scope: str
+
+
+@dataclass(frozen=True, slots=True)
 class Remember:
     """Keep ``values`` in the person's persistent attributes (merged over what is stored)."""
 
@@ -53,7 +62,7 @@ class Remember:
 
 # Everything a reply can ask the platform to do besides speaking; ``skill.respond`` turns each
 # kind into SDK calls in one ``match`` that mypy checks for exhaustiveness.
-Effect = Screen | ElicitSlot | AskPermission | Remember
+Effect = Screen | ElicitSlot | AskPermission | ConsentCard | Remember
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
+from skill.advice.models import Tier
 from skill.dialog.conversation import Conversation
 from skill.dialog.reply import Card
 from skill.dialog.views import PlainAnswer, Said, View
+from skill.night_screen import screens
 from skill.session.views import Help
 
 
@@ -30,10 +32,12 @@ class DoctorUrgent(_Plain):
             "\n\n".join(p.card for p in passages),
             tuple(source for p in passages for source in p.sources),
         )
+        tiers = ((Tier.EMERGENCY, doctor.emergency), (Tier.SAME_DAY, doctor.same_day))
         return Said(
             (doctor.emergency.speech, doctor.same_day.speech),
             "doctor.appointment_question",
             card=Card(talk.speech.text("card.title.doctor"), card),
+            effects=(screens.triage(talk, tiers),),
         )
 
     def after_yes(self, talk: Conversation) -> View:
@@ -83,6 +87,7 @@ class DoctorAppointment(_Plain):
             (passage.speech,),
             question,
             card=talk.card(talk.speech.text("card.title.doctor"), passage),
+            effects=(screens.triage(talk, ((Tier.APPOINTMENT, passage),)),),
         )
 
     def after_yes(self, talk: Conversation) -> View:

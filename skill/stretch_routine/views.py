@@ -10,6 +10,8 @@ from skill.advice.models import Content
 from skill.dialog.conversation import Conversation
 from skill.dialog.reply import Card
 from skill.dialog.views import Said, View, index
+from skill.night_screen import screens
+from skill.speech.ssml import to_plain
 from skill.stretch_routine.timing import step_segments
 
 
@@ -65,9 +67,11 @@ class RoutineStretch(_InRoutine):
         opening = (routine.intro,) if self.position == 0 else ()
         segments = (*opening, *step_segments(talk.speech, steps, self.position))
         card = Card(routine.title, talk.card_text(routine.card, routine.sources))
+        before_hold = to_plain(segments[: segments.index(talk.speech.text("routine.hold")) + 1])
+        shown = (screens.stretch(talk, steps, self.position, before_hold, routine.sources),)
         if self.position + 1 < len(steps):
-            return Said(segments, "routine.next_question", "routine.next_reprompt", card)
-        return Said((*segments, routine.outro), card=card)
+            return Said(segments, "routine.next_question", "routine.next_reprompt", card, shown)
+        return Said((*segments, routine.outro), card=card, effects=shown)
 
     def after_yes(self, talk: Conversation) -> View:
         return self.move(talk, +1) or self

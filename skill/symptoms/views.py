@@ -7,11 +7,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
-from skill.advice.models import Content
+from skill.advice.models import Content, Passage
 from skill.advice.triage import explain, rule_named
 from skill.dialog.conversation import Conversation
 from skill.dialog.reply import Card
 from skill.dialog.views import Answer, Said, View
+from skill.night_screen import screens
 from skill.session.views import Help
 
 
@@ -43,7 +44,9 @@ class TriageAnswer(Answer):
         assessment = explain(talk.content.triage, rule)
         title = talk.speech.text(f"card.title.tier.{assessment.tier.value}")
         card = Card(title, talk.card_text(assessment.card, assessment.sources))
-        return Said(assessment.speech, card=card)
+        shown = Passage(" ".join(assessment.speech), assessment.card, assessment.sources)
+        screen = screens.triage(talk, ((assessment.tier, shown),))
+        return Said(assessment.speech, card=card, effects=(screen,))
 
     def after_yes(self, talk: Conversation) -> View:
         return Help()

@@ -10,6 +10,7 @@ from typing import ClassVar
 from skill.advice.models import Content, Passage, Topic, TopicId
 from skill.dialog.conversation import Conversation
 from skill.dialog.views import Answer, PlainAnswer, Said, View
+from skill.night_screen import screens
 from skill.session.views import Help
 
 
@@ -48,7 +49,8 @@ class _TopicPart(Answer):
         topic = talk.content.topics[self.topic]
         passage, spoken = self.passage(topic)
         question = self.next_question(topic)
-        return Said((spoken,), question, card=talk.card(topic.title, passage))
+        shown = (screens.topic(talk, topic.title, spoken, passage),)
+        return Said((spoken,), question, card=talk.card(topic.title, passage), effects=shown)
 
     @abstractmethod
     def next_question(self, topic: Topic) -> str | None:

@@ -18,6 +18,7 @@ from skill.names import (
     MUSCLE_SLOT_TYPE,
     SITUATION_SLOT_TYPE,
     SYMPTOM_SLOT_TYPE,
+    TIME_SLOT_TYPE,
     TOPIC_SLOT_TYPE,
     Intent,
     Slot,
@@ -96,6 +97,7 @@ CONTRACT_SLOTS = {
     ],
     Intent.DIARY_SUMMARY: [(Slot.PERIOD, "AMAZON.DATE")],
     Intent.DELETE_DIARY: [(Slot.SCOPE, "DiaryScope")],
+    Intent.SET_REMINDER: [(Slot.TIME, TIME_SLOT_TYPE)],
 }
 CONTRACT_IDS = {
     "Leg": {"LEFT", "RIGHT", "BOTH"},

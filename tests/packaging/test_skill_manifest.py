@@ -78,7 +78,8 @@ def test_no_personal_or_health_information_is_collected(manifest: dict[str, Any]
     assert flags["usesHealthInfo"] is False
     assert flags["usesPersonalInfo"] is False
     assert set(flags.values()) == {False}
-    assert "permissions" not in manifest
+    # The one permission is the reminders scope (issue 13): no name, email, address or location.
+    assert manifest["permissions"] == [{"name": "alexa::alerts:reminders:skill:readwrite"}]
 
 
 def test_the_endpoint_is_a_lambda_arn_with_can_fulfill(manifest: dict[str, Any]) -> None:
@@ -87,6 +88,20 @@ def test_the_endpoint_is_a_lambda_arn_with_can_fulfill(manifest: dict[str, Any])
     assert LAMBDA_ARN.match(custom["endpoint"]["uri"])
     assert "sslCertificateType" not in custom["endpoint"]
     assert {"type": "CAN_FULFILL_INTENT_REQUEST"} in custom["interfaces"]
+
+
+def test_the_manifest_declares_apl_for_round_small_and_large_screens(
+    manifest: dict[str, Any],
+) -> None:
+    interfaces = manifest["apis"]["custom"]["interfaces"]
+    [apl] = [i for i in interfaces if i["type"] == "ALEXA_PRESENTATION_APL"]
+    shapes = {(v["shape"], v["mode"]) for v in apl["supportedViewports"]}
+    assert shapes == {("ROUND", "HUB"), ("RECTANGLE", "HUB")}
+    widths = sorted((v["minWidth"], v["maxWidth"]) for v in apl["supportedViewports"])
+    assert any(low <= 480 <= high for low, high in widths)  # Echo Spot
+    assert any(low <= 960 <= high for low, high in widths)  # Echo Show 5
+    assert any(low <= 1280 <= high for low, high in widths)  # Echo Show 8 and 10
+    assert any(low <= 1920 <= high for low, high in widths)  # Echo Show 15
 
 
 def test_the_ask_cli_project_points_at_existing_folders() -> None:

@@ -1,7 +1,7 @@
 #!/usr/bin/env sh
 # Installs each Node test client folder's exact dependency tree from its package-lock.json
-# (virtual-alexa, ssml-check-core, dynalite). Run by `make node-deps` when npm exists; a folder
-# whose installed tree already matches its lock file is skipped, so it is safe to run again.
+# (virtual-alexa, ssml-check-core, dynalite, apl-suggester). Run by `make node-deps` when npm
+# exists; a folder whose installed tree already matches its lock file is skipped, so it is safe to run again.
 set -eu
 for folder in "$@"; do
     (

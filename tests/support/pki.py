@@ -286,3 +286,55 @@ class SigningPki:
         roots = directory / "roots.pem"
         roots.write_bytes(self.roots_pem)
         return TrustFiles(roots, cert_dir)
+
+
+@dataclass(frozen=True)
+class LoopbackTls:
+    """A throwaway root and a server certificate for ``127.0.0.1`` under it, for a TLS stand-in
+    of an Amazon API; clients trust the root through ``REQUESTS_CA_BUNDLE``."""
+
+    root_pem: bytes
+    chain_pem: bytes
+    key_pem: bytes
+
+    @classmethod
+    def mint(cls, now: datetime) -> LoopbackTls:
+        """Certificates valid from a day before ``now`` (aware) to a day after."""
+        import ipaddress  # noqa: PLC0415
+
+        validity = (now - timedelta(days=1), now + timedelta(days=1))
+        root_key, leaf_key = new_key(), new_key()
+        root = _certificate("Throwaway Loopback Root", root_key, None, validity)
+        leaf = (
+            x509.CertificateBuilder()
+            .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")]))
+            .issuer_name(root.subject)
+            .public_key(leaf_key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(validity[0])
+            .not_valid_after(validity[1])
+            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+            .add_extension(
+                x509.SubjectAlternativeName(
+                    [x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]
+                ),
+                critical=False,
+            )
+            .add_extension(
+                x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH]), critical=False
+            )
+            .sign(root_key, hashes.SHA256())
+        )
+        key_pem = leaf_key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+        return cls(pem(root), pem(leaf), key_pem)
+
+    def install(self, directory: Path) -> tuple[Path, Path, Path]:
+        """Write the root (for ``REQUESTS_CA_BUNDLE``), the server chain and its key."""
+        paths = (directory / "root.pem", directory / "server.pem", directory / "server.key")
+        for path, data in zip(paths, (self.root_pem, self.chain_pem, self.key_pem), strict=True):
+            path.write_bytes(data)
+        return paths

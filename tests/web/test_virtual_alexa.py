@@ -88,8 +88,12 @@ def _plan(url: str) -> dict[str, Any]:
     for intent in language_model["intents"]:
         if intent["name"].startswith("AMAZON.") or not intent.get("samples"):
             continue
-        fill = {slot["name"]: first_value[slot["type"]] for slot in intent.get("slots", [])}
+        slots = intent.get("slots", [])
+        fill = {slot["name"]: first_value.get(slot["type"], "") for slot in slots}
         usable = [s for s in intent["samples"] if not _READ_AS_LAUNCH.search(s)]
+        if any(slot["type"].startswith("AMAZON.") for slot in slots):
+            # virtual-alexa resolves only custom slot types: a sample without the built-in slot
+            usable = [s for s in usable if "{" not in s]
         sample = next((s for s in usable if not s.startswith("{")), usable[0])
         utterance = _SLOT.sub(lambda m, fill=fill: fill[m[1]], sample)
         steps.append({"utter": utterance, "expect": intent["name"]})

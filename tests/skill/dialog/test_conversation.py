@@ -9,6 +9,7 @@ from skill.builder import VIEWS
 from skill.dialog.conversation import Conversation
 from skill.dialog.state import DialogState
 from skill.locales import SHIPPED_LOCALES
+from skill.reminders.views import VIEWS as REMINDER_VIEWS
 from skill.speech.ssml import to_plain, to_ssml
 
 # Views that frame the dialog rather than answer from the content: they carry no card.
@@ -23,6 +24,8 @@ _FRAMING = {
     "paused",
     "walk_end",
 }
+# Reminder answers report what was done to the person's reminder; the Alexa app lists it.
+_FRAMING |= {view.kind for view in REMINDER_VIEWS}
 
 
 @pytest.mark.parametrize("locale", SHIPPED_LOCALES)

@@ -18,6 +18,8 @@ from legcramp.envelopes import API_ENDPOINT, CONSOLE_SKILL_ID
 from skill.advice.models import TopicId
 from skill.locales import SHIPPED_LOCALES
 from skill.names import TOPIC_SLOT_TYPE, Intent, Slot
+from skill.night_screen.screens import Touch
+from skill.reminders.clock import ClockTime
 from tests.support.fuzzing.session import json_values, session_attributes
 
 Json = dict[str, Any]
@@ -55,7 +57,31 @@ CONFIRMATIONS = ("NONE", "CONFIRMED", "DENIED")
 DIALOG_STATES = ("STARTED", "IN_PROGRESS", "COMPLETED")
 # Requests the skill gets and must answer with speech; every other type must get silence.
 VOICE_REQUEST_TYPES = frozenset({"LaunchRequest", "IntentRequest"})
-# Interfaces the skill does not use, with the fields that make each one realistic.
+# A night-screen button is answered as its voice intent is (skill.night_screen), and the answer to
+# the skill's own permission request as a voice request is (skill.reminders).
+TOUCH_EVENT = "Alexa.Presentation.APL.UserEvent"
+TOUCH_ARGUMENTS = frozenset(touch.value for touch in Touch)
+PERMISSION_ANSWER = "Connections.Response"
+
+
+def is_spoken_to(request: Json) -> bool:
+    """Whether the skill answers ``request`` with speech (else it must stay silent)."""
+    kind = request.get("type")
+    if kind in VOICE_REQUEST_TYPES:
+        return True
+    if kind == TOUCH_EVENT:
+        arguments = request.get("arguments")
+        if not isinstance(arguments, list) or len(arguments) != 1:
+            return False
+        return arguments[0] in TOUCH_ARGUMENTS
+    if kind == PERMISSION_ANSWER:
+        ours = ClockTime.from_token(request.get("token")) is not None
+        return request.get("name") == "AskFor" and ours
+    return False
+
+
+# Other interfaces, with the fields that make each one realistic (a UserEvent from a night-screen
+# button and an AskFor answer are spoken to; see is_spoken_to).
 _OTHER_REQUESTS: dict[str, Json] = {
     "Display.ElementSelected": {"token": "topic-list"},
     "System.ExceptionEncountered": {

@@ -14,7 +14,7 @@ from typing import Any
 
 from legcramp.contract import check_response
 from skill import errors
-from tests.support.fuzzing.envelopes import VOICE_REQUEST_TYPES
+from tests.support.fuzzing.envelopes import is_spoken_to
 
 Json = dict[str, Any]
 LambdaHandler = Callable[[Json, Any], Json]
@@ -44,8 +44,8 @@ def answer_problems(handler: LambdaHandler, envelope: Json) -> tuple[Json | None
     """The handler's response to ``envelope`` and every way it breaks the promise (none: it holds).
 
     The promise: the handler returns (never raises), the response passes the response contract,
-    no handler failed on the way (the exception handler's apology is not an answer), a voice
-    request gets speech, and every other request type gets silence.
+    no handler failed on the way (the exception handler's apology is not an answer), a request
+    spoken to (voice, a night-screen button) gets speech, and every other request gets silence.
     """
     with error_handler_calls() as failures:
         try:
@@ -55,7 +55,7 @@ def answer_problems(handler: LambdaHandler, envelope: Json) -> tuple[Json | None
     problems = check_response(response, envelope)
     problems += [f"a handler failed: {message}" for message in failures]
     body = response.get("response") or {}
-    if envelope["request"].get("type") in VOICE_REQUEST_TYPES:
+    if is_spoken_to(envelope["request"]):
         if "outputSpeech" not in body:
             problems.append("a voice request got no speech")
     elif any(body.get(field) for field in ("outputSpeech", "card", "reprompt", "directives")):
