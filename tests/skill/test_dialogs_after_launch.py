@@ -29,6 +29,7 @@ def test_every_custom_intent_has_a_typical_request_here() -> None:
         "DiarySummaryIntent",
         "DeleteDiaryIntent",
         "SetReminderIntent",
+        "ReminderStatusIntent",
         "CancelReminderIntent",
     }
 
