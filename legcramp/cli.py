@@ -11,6 +11,7 @@ from collections.abc import Sequence
 # taking the parsed arguments and returning an exit status.
 COMMAND_MODULES: tuple[str, ...] = (
     "legcramp.console",
+    "legcramp.diary_cmd",
     "legcramp.package",
     "legcramp.serve",
     "legcramp.model.commands",

@@ -3,11 +3,13 @@ resolved offline and answered by the real handler, judged on its first sentence 
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from legcramp.cli import main
+from legcramp.contract import speech_of
 from legcramp.resolver.evaluation import Annotation, read_annotations
 from legcramp.safety import JUDGED_GROUPS, expected_problem, judge
 from skill.advice.catalog import load_content
@@ -57,3 +59,22 @@ def test_the_command_prints_each_group_and_fails_on_a_wrong_line(
     out = capsys.readouterr().out
     assert "group red_flag: 0/1 right" in out
     assert "WRONG line 2: 'my calf is swollen and red'" in out
+
+
+@pytest.mark.parametrize(
+    ("utterance", "first"),
+    [
+        ("i think i'm having a heart attack", "Call nine one one now."),
+        ("heart attack", "Call nine one one now."),
+        ("it won't stop", "Straighten your knee and gently pull your toes toward your shin."),
+        ("make it stop", "Straighten your knee and gently pull your toes toward your shin."),
+    ],
+)
+def test_what_a_listener_trial_found_unsafe_is_answered_right(
+    utterance: str, first: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A heart attack was once met with a calf stretch, and "it won't stop" with goodnight."""
+    assert main(["ask", "--json", utterance]) == 0
+    turn = json.loads(capsys.readouterr().out)
+    words = speech_of(turn["response"]["response"])
+    assert words.startswith(first), words

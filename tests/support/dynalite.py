@@ -54,14 +54,11 @@ def wait_for_port(process: subprocess.Popen[bytes], port: int, log: Path, second
     pytest.fail(f"dynalite did not listen on {HOST}:{port} in {seconds:g} s:\n{log.read_text()}")
 
 
-@pytest.fixture(scope="session")
-def dynalite(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """dynalite (in memory) on a free loopback port for the session; yields its endpoint URL."""
-    reason = dynalite_skip_reason()
-    if reason is not None:
-        pytest.skip(reason)
+@contextlib.contextmanager
+def running_dynalite(log: Path) -> Iterator[str]:
+    """dynalite (in memory) on a free loopback port while the block runs; yields its endpoint
+    URL (the tests' fixture and the benchmarks both start it here)."""
     port = free_port()
-    log = tmp_path_factory.mktemp("dynalite") / "dynalite.log"
     command = ["node", str(DYNALITE_CLI), "--host", HOST, "--port", str(port)]
     command += ["--createTableMs", "0", "--deleteTableMs", "0", "--updateTableMs", "0"]
     with log.open("wb") as sink:
@@ -73,19 +70,24 @@ def dynalite(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         stop(process, 5.0)
 
 
+@pytest.fixture(scope="session")
+def dynalite(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """dynalite (in memory) on a free loopback port for the session; yields its endpoint URL."""
+    reason = dynalite_skip_reason()
+    if reason is not None:
+        pytest.skip(reason)
+    with running_dynalite(tmp_path_factory.mktemp("dynalite") / "dynalite.log") as endpoint:
+        yield endpoint
+
+
 @pytest.fixture
 def aws_env(dynalite: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> str:
     """Dummy credentials, us-east-1, and boto3's standard endpoint variable pointing at dynalite;
     no profile or config file of the machine's leaks in."""
     for name in ("AWS_PROFILE", "AWS_SESSION_TOKEN", "AWS_ENDPOINT_URL", "AWS_REGION"):
         monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "testing")
-    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "testing")
-    monkeypatch.setenv("AWS_DEFAULT_REGION", "us-east-1")
-    monkeypatch.setenv("AWS_CONFIG_FILE", str(tmp_path / "no-aws-config"))
-    monkeypatch.setenv("AWS_SHARED_CREDENTIALS_FILE", str(tmp_path / "no-aws-credentials"))
-    monkeypatch.setenv("AWS_EC2_METADATA_DISABLED", "true")
-    monkeypatch.setenv("AWS_ENDPOINT_URL_DYNAMODB", dynalite)
+    for name, value in local_aws_environment(dynalite, tmp_path).items():
+        monkeypatch.setenv(name, value)
     return dynalite
 
 
@@ -95,6 +97,19 @@ def dynamo_table(aws_env: str) -> Iterator[str]:
     name = create_table()
     yield name
     dynamodb_client().delete_table(TableName=name)
+
+
+def local_aws_environment(endpoint: str, scratch: Path) -> dict[str, str]:
+    """What ``aws_env`` sets, as a mapping for a child process or a benchmark."""
+    return {
+        "AWS_ACCESS_KEY_ID": "testing",
+        "AWS_SECRET_ACCESS_KEY": "testing",
+        "AWS_DEFAULT_REGION": "us-east-1",
+        "AWS_CONFIG_FILE": str(scratch / "no-aws-config"),
+        "AWS_SHARED_CREDENTIALS_FILE": str(scratch / "no-aws-credentials"),
+        "AWS_EC2_METADATA_DISABLED": "true",
+        "AWS_ENDPOINT_URL_DYNAMODB": endpoint,
+    }
 
 
 def dynamodb_client() -> Any:
