@@ -21,7 +21,9 @@ class TriageAnswer(Answer):
     """The answer of one triage rule (stored by its ID, so "repeat" says it again)."""
 
     kind: ClassVar[str] = "triage"
-    speaks_disclaimer: ClassVar[bool] = True
+    # Nothing follows the action and its reasons: "Call 911 now" is not softened by a
+    # general-information line (the skill's description carries the disclaimer).
+    speaks_disclaimer: ClassVar[bool] = False
     remembered: ClassVar[bool] = True
     rule: str
 

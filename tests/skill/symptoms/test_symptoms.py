@@ -178,3 +178,10 @@ def test_repeat_in_the_session_says_the_triage_answer_again(invoke: Invoke) -> N
     listener.factory.new_session = False
     listener.says("Repeat")
     assert listener.heard == first
+
+
+def test_an_emergency_answer_ends_on_its_advice_not_the_disclaimer(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.says("SymptomIntent", symptom=match("BREATHLESS"))
+    assert listener.first == "Call nine one one now."
+    assert CONTENT.disclaimer not in listener.heard
