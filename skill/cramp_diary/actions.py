@@ -14,13 +14,13 @@ from skill.cramp_diary.views import DeletedAll, Unavailable
 from skill.dialog.conversation import Conversation
 from skill.dialog.views import PlainAnswer, Said, View
 from skill.handling import Action
-from skill.session.views import Help
+from skill.session.views import Complete
 
 logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
-class EraseDiary(PlainAnswer, Action):
+class EraseDiary(PlainAnswer, Complete, Action):
     """"Yes" to deleting the whole diary: deleted in storage, then said."""
 
     kind: ClassVar[str] = "diary_erase"
@@ -41,9 +41,3 @@ class EraseDiary(PlainAnswer, Action):
     def render(self, talk: Conversation) -> Said:  # performed by ``answer``, never said itself
         return DeletedAll().render(talk)
 
-    def after_yes(self, talk: Conversation) -> View:
-        return Help()
-
-    def more(self, talk: Conversation) -> View | None:
-        """Nothing more to say about a deleted diary."""
-        return None

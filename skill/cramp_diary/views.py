@@ -13,10 +13,10 @@ from typing import ClassVar, TypeVar
 from skill.advice.models import Content, Muscle, Passage
 from skill.dialog.conversation import Conversation
 from skill.dialog.reply import Card
-from skill.dialog.views import Answer, PlainAnswer, Said, View, index
+from skill.dialog.views import PlainAnswer, Said, View, index
 from skill.diary.entries import Field, Leg, Problem
 from skill.diary.summary import NightPart, NudgeReason, Trend
-from skill.session.views import Help
+from skill.session.views import Complete
 
 NONE = "-"
 JUST_NOW = -1  # ``ago`` of a cramp logged as happening now (else whole nights back, 0 = tonight)
@@ -125,18 +125,11 @@ def _advice(talk: Conversation, muscle: Muscle | None) -> Passage:
 
 
 @dataclass(frozen=True)
-class _DiaryAnswer(Answer):
+class _DiaryAnswer(Complete):
     """Diary answers stand alone: "yes" after them (with no question) is a request for help."""
 
     speaks_disclaimer: ClassVar[bool] = False
     remembered: ClassVar[bool] = True
-
-    def after_yes(self, talk: Conversation) -> View:
-        return Help()
-
-    def more(self, talk: Conversation) -> View | None:
-        """A diary answer is complete: there is no longer passage behind it."""
-        return None
 
 
 # -- logging ---------------------------------------------------------------------------------
@@ -387,7 +380,7 @@ def _decode(codes: Mapping[_K, str], raw: str) -> tuple[bool, _K | None]:
 
 
 @dataclass(frozen=True)
-class Summary(Answer):
+class Summary(Complete):
     """A period of the diary: count, nights, usual leg and time, trend, longest, last; the
     doctor nudge when the diary crosses its thresholds; the same on a card."""
 
@@ -577,13 +570,6 @@ class Summary(Answer):
         lines.append(text(f"diary.nudge.{self.nudge.value}"))
         appointment = talk.content.doctor.appointment
         return Card(title, talk.card_text("\n".join(lines), appointment.sources))
-
-    def after_yes(self, talk: Conversation) -> View:
-        return Help()
-
-    def more(self, talk: Conversation) -> View | None:
-        """The card carries the detail; there is no longer passage."""
-        return None
 
 
 @dataclass(frozen=True)

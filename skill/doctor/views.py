@@ -10,7 +10,7 @@ from skill.dialog.conversation import Conversation
 from skill.dialog.reply import Card
 from skill.dialog.views import PlainAnswer, Said, View
 from skill.night_screen import screens
-from skill.session.views import Help
+from skill.session.views import Complete, Help
 
 
 @dataclass(frozen=True)
@@ -98,7 +98,7 @@ class DoctorAppointment(_Plain):
 
 
 @dataclass(frozen=True)
-class DoctorAppointmentMore(_Plain):
+class DoctorAppointmentMore(_Plain, Complete):
     """The longer follow-up on booking an appointment: the last of the doctor passages."""
 
     kind: ClassVar[str] = "doctor_appointment_more"
@@ -110,8 +110,3 @@ class DoctorAppointmentMore(_Plain):
             card=talk.card(talk.speech.text("card.title.doctor"), passage),
         )
 
-    def after_yes(self, talk: Conversation) -> View:
-        return Help()
-
-    def more(self, talk: Conversation) -> View | None:
-        return None

@@ -6,12 +6,12 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from skill.dialog.conversation import Conversation
-from skill.dialog.views import PlainAnswer, Said, View
-from skill.session.views import Help
+from skill.dialog.views import PlainAnswer, Said
+from skill.session.views import Complete
 
 
 @dataclass(frozen=True)
-class NoSequence(PlainAnswer):
+class NoSequence(PlainAnswer, Complete):
     """ "Next", "previous" or "resume" with nothing in progress."""
 
     kind: ClassVar[str] = "no_list"
@@ -21,15 +21,9 @@ class NoSequence(PlainAnswer):
     def render(self, talk: Conversation) -> Said:
         return Said((talk.speech.text("no_list.speech"),), "menu.question", "menu.reprompt")
 
-    def after_yes(self, talk: Conversation) -> View:
-        return Help()
-
-    def more(self, talk: Conversation) -> View | None:
-        return None
-
 
 @dataclass(frozen=True)
-class NothingMore(PlainAnswer):
+class NothingMore(PlainAnswer, Complete):
     """ "Tell me more" when everything on the last answer has been said (or nothing was)."""
 
     kind: ClassVar[str] = "no_more"
@@ -39,8 +33,3 @@ class NothingMore(PlainAnswer):
     def render(self, talk: Conversation) -> Said:
         return Said((talk.speech.text("no_more.speech"),), "menu.question", "menu.reprompt")
 
-    def after_yes(self, talk: Conversation) -> View:
-        return Help()
-
-    def more(self, talk: Conversation) -> View | None:
-        return None

@@ -9,10 +9,10 @@ from typing import ClassVar, assert_never
 from skill.advice.models import Content
 from skill.dialog.conversation import Conversation
 from skill.dialog.reply import AskPermission, ConsentCard
-from skill.dialog.views import Answer, PlainAnswer, Said, View
+from skill.dialog.views import PlainAnswer, Said, View
 from skill.reminders.clock import ClockTime
 from skill.reminders.service import SCOPE, Problem
-from skill.session.views import Help
+from skill.session.views import Complete
 
 # Times the fuzzers and tests walk (``every``): morning, on the hour, evening, just before midnight.
 _SAMPLE_TIMES = (ClockTime(6, 5), ClockTime(12, 0), ClockTime(21, 30), ClockTime(23, 59))
@@ -29,20 +29,13 @@ def spoken_time(talk: Conversation, time: ClockTime) -> str:
 
 # Only classes that add fields are dataclasses: each ``@dataclass`` costs about half a millisecond
 # of every cold start, and the rest inherit their parent's ``__init__``, equality and hash.
-class _Reminder(PlainAnswer):
+class _Reminder(PlainAnswer, Complete):
     speaks_disclaimer: ClassVar[bool] = False
     remembered: ClassVar[bool] = True
 
-    def after_yes(self, talk: Conversation) -> View:
-        return Help()
-
-    def more(self, talk: Conversation) -> View | None:
-        """A reminder answer is complete: there is no longer passage behind it."""
-        return None
-
 
 @dataclass(frozen=True)
-class _AtTime(Answer):
+class _AtTime(Complete):
     """A reminder answer that names its time (stored as ``HH:MM``)."""
 
     speaks_disclaimer: ClassVar[bool] = False
@@ -61,12 +54,6 @@ class _AtTime(Answer):
     def every(cls, content: Content) -> Iterable[View]:
         return (cls(time) for time in _SAMPLE_TIMES)
 
-    def after_yes(self, talk: Conversation) -> View:
-        return Help()
-
-    def more(self, talk: Conversation) -> View | None:
-        """A reminder answer is complete: there is no longer passage behind it."""
-        return None
 
     def words(self, talk: Conversation, key: str) -> str:
         """Template ``key`` with this view's time."""
@@ -173,7 +160,7 @@ class NoReminder(_Reminder):
 
 
 @dataclass(frozen=True)
-class ReminderTrouble(Answer):
+class ReminderTrouble(Complete):
     """The Reminders API refused or failed: what happened, and what the person can do."""
 
     kind: ClassVar[str] = "reminder_trouble"
@@ -210,13 +197,6 @@ class ReminderTrouble(Answer):
                 return Said(speech)
             case _:
                 assert_never(self.problem)
-
-    def after_yes(self, talk: Conversation) -> View:
-        return Help()
-
-    def more(self, talk: Conversation) -> View | None:
-        """A reminder answer is complete: there is no longer passage behind it."""
-        return None
 
 
 VIEWS: tuple[type[View], ...] = (

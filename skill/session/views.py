@@ -13,22 +13,25 @@ from skill.dialog.views import Answer, PlainAnswer, Said, View, index
 JUST_NOW = -1  # a cramp logged minutes ago (else whole nights back; the diary's own convention)
 
 
+class Complete(Answer):
+    """An answer with nothing behind it: "yes" to it is no answer (so: help), and "tell me
+    more" finds no further passage."""
+
+    def after_yes(self, talk: Conversation) -> View:
+        return Help()
+
+    def more(self, talk: Conversation) -> View | None:
+        return None
+
+
 @dataclass(frozen=True)
-class _Menu(PlainAnswer):
+class _Menu(PlainAnswer, Complete):
     """A view that says its one line and then asks what the person would like."""
 
     remembered: ClassVar[bool] = True
 
     def render(self, talk: Conversation) -> Said:
         return Said((talk.speech.text(f"{self.kind}.speech"),), "menu.question", "menu.reprompt")
-
-    def after_yes(self, talk: Conversation) -> View:
-        """"Yes" to "what would you like to know?" is no answer: offer help."""
-        return Help()
-
-    def more(self, talk: Conversation) -> View | None:
-        """A menu has no passage behind it."""
-        return None
 
 
 @dataclass(frozen=True)
@@ -40,7 +43,7 @@ class Launch(_Menu):
 
 
 @dataclass(frozen=True)
-class DiaryLaunch(Answer):
+class DiaryLaunch(Complete):
     """The welcome for someone with a recent diary entry: a few words about it after hello."""
 
     kind: ClassVar[str] = "launch_diary"
@@ -69,13 +72,6 @@ class DiaryLaunch(Answer):
         speech = (talk.speech.text("launch.speech"), mention)
         return Said(speech, "menu.question", "menu.reprompt")
 
-    def after_yes(self, talk: Conversation) -> View:
-        return Help()
-
-    def more(self, talk: Conversation) -> View | None:
-        """A welcome has no passage behind it."""
-        return None
-
 
 @dataclass(frozen=True)
 class Help(_Menu):
@@ -94,7 +90,7 @@ class Fallback(_Menu):
 
 
 @dataclass(frozen=True)
-class Goodbye(PlainAnswer):
+class Goodbye(PlainAnswer, Complete):
     """The session ends; nothing is kept to repeat."""
 
     kind: ClassVar[str] = "goodbye"
@@ -104,9 +100,3 @@ class Goodbye(PlainAnswer):
     def render(self, talk: Conversation) -> Said:
         return Said((talk.speech.text("goodbye"),))
 
-    def after_yes(self, talk: Conversation) -> View:
-        return Help()
-
-    def more(self, talk: Conversation) -> View | None:
-        """Nothing was said that has more."""
-        return None

@@ -11,13 +11,13 @@ from skill.advice.models import Content, Passage
 from skill.advice.triage import explain, rule_named
 from skill.dialog.conversation import Conversation
 from skill.dialog.reply import Card
-from skill.dialog.views import Answer, Said, View
+from skill.dialog.views import Said, View
 from skill.night_screen import screens
-from skill.session.views import Help
+from skill.session.views import Complete
 
 
 @dataclass(frozen=True)
-class TriageAnswer(Answer):
+class TriageAnswer(Complete):
     """The answer of one triage rule (stored by its ID, so "repeat" says it again)."""
 
     kind: ClassVar[str] = "triage"
@@ -50,9 +50,3 @@ class TriageAnswer(Answer):
         screen = screens.triage(talk, ((assessment.tier, shown),))
         return Said(assessment.speech, card=card, effects=(screen,))
 
-    def after_yes(self, talk: Conversation) -> View:
-        return Help()
-
-    def more(self, talk: Conversation) -> View | None:
-        """The answer is complete in itself: the card carries the detail."""
-        return None

@@ -11,7 +11,7 @@ from skill.advice.models import Content, Passage, Topic, TopicId
 from skill.dialog.conversation import Conversation
 from skill.dialog.views import Answer, PlainAnswer, Said, View
 from skill.night_screen import screens
-from skill.session.views import Help
+from skill.session.views import Complete, Help
 
 
 @dataclass(frozen=True)
@@ -136,7 +136,7 @@ class TopicTips(_TopicPart):
 
 
 @dataclass(frozen=True)
-class TopicTipsMore(_TopicPart):
+class TopicTipsMore(_TopicPart, Complete):
     """The tips' longer follow-up: the last passage of a topic."""
 
     kind: ClassVar[str] = "topic_tips_more"
@@ -150,13 +150,6 @@ class TopicTipsMore(_TopicPart):
         return topic.tips, topic.tips.more
 
     def next_question(self, topic: Topic) -> str | None:
-        return None
-
-    def after_yes(self, talk: Conversation) -> View:
-        return Help()
-
-    def more(self, talk: Conversation) -> View | None:
-        """Everything on this topic has been said."""
         return None
 
 
