@@ -10,7 +10,7 @@ from skill.session.handlers import (
     UnknownIntentHandler,
     UnknownRequestHandler,
 )
-from skill.session.views import DiaryLaunch, Fallback, Goodbye, Help, Launch
+from skill.session.views import Fallback, Goodbye, Help, Launch
 
 CAPABILITY = Capability(
     name="session",
@@ -24,5 +24,5 @@ CAPABILITY = Capability(
         UnknownIntentHandler(),
         UnknownRequestHandler(),
     ),
-    views=(Launch, DiaryLaunch, Help, Fallback, Goodbye),
+    views=(Launch, Help, Fallback, Goodbye),
 )
