@@ -18,7 +18,7 @@ logger = logging.getLogger(__name__)
 
 
 class LaunchRequestHandler(AbstractRequestHandler):
-    """ "Alexa, open leg cramp helper": a short welcome and one question. It never reads the
+    """"Alexa, open leg cramp helper": a short welcome and one question. It never reads the
     diary: on Lambda that would load boto3 into every cold start."""
 
     def can_handle(self, handler_input: HandlerInput) -> bool:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import ClassVar
 
 from skill.dialog.conversation import Conversation
@@ -20,7 +19,6 @@ class Complete(Answer):
         return None
 
 
-@dataclass(frozen=True)
 class _Menu(PlainAnswer, Complete):
     """A view that says its one line and then asks what the person would like."""
 
@@ -30,15 +28,13 @@ class _Menu(PlainAnswer, Complete):
         return Said((talk.speech.text(f"{self.kind}.speech"),), "menu.question", "menu.reprompt")
 
 
-@dataclass(frozen=True)
 class Launch(_Menu):
-    """ "Alexa, open leg cramp helper": a short welcome (with the disclaimer) and one question."""
+    """"Alexa, open leg cramp helper": a short welcome (with the disclaimer) and one question."""
 
     kind: ClassVar[str] = "launch"
     speaks_disclaimer: ClassVar[bool] = True
 
 
-@dataclass(frozen=True)
 class Help(_Menu):
     """What the skill can do."""
 
@@ -46,7 +42,6 @@ class Help(_Menu):
     speaks_disclaimer: ClassVar[bool] = False
 
 
-@dataclass(frozen=True)
 class Fallback(_Menu):
     """Something the skill cannot help with."""
 
@@ -54,7 +49,6 @@ class Fallback(_Menu):
     speaks_disclaimer: ClassVar[bool] = False
 
 
-@dataclass(frozen=True)
 class Goodbye(PlainAnswer, Complete):
     """The session ends; nothing is kept to repeat."""
 
@@ -64,3 +58,11 @@ class Goodbye(PlainAnswer, Complete):
 
     def render(self, talk: Conversation) -> Said:
         return Said((talk.speech.text("goodbye"),))
+
+
+VIEW_CLASSES: tuple[type[View], ...] = (
+    Launch,
+    Help,
+    Fallback,
+    Goodbye,
+)

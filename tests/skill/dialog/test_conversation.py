@@ -9,7 +9,7 @@ from skill.builder import VIEWS
 from skill.dialog.conversation import Conversation
 from skill.dialog.state import DialogState
 from skill.locales import SHIPPED_LOCALES
-from skill.reminders.views import VIEWS as REMINDER_VIEWS
+from skill.reminders.views import VIEW_CLASSES as REMINDER_VIEWS
 from skill.speech.ssml import to_plain, to_ssml
 
 # Views that frame the dialog rather than answer from the content: they carry no card.
