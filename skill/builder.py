@@ -2,9 +2,10 @@
 
 Adding a capability: a folder under ``skill/`` with its handlers, views and templates, its
 ``CAPABILITY`` (routes and view kinds, in its ``__init__``), and one line in ``CAPABILITIES``.
-The order of that tuple, then of each capability's routes, is the dispatch order (the SDK asks
-each handler in turn and the first whose ``can_handle`` is true answers). Registering imports no
-handler or view module: each is imported by the first request that needs it (``skill.capability``).
+The order of that tuple, then of each capability's routes, is the dispatch order: one
+``Router`` answers for all of them, with the first handler whose route admits the request and
+whose ``can_handle`` is true. Registering imports no handler or view module: each is imported by
+the first request that needs it (``skill.capability``).
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from skill import (
     walks,
 )
 from skill.api_client import LazyApiClient
-from skill.capability import Capability, RoutedHandler
+from skill.capability import Capability, Router
 from skill.cramp_diary.access import Clock, DiaryAccess, DiaryAccessInterceptor
 from skill.dialog.views import ViewRegistry
 from skill.envelope import TolerantEnvelopeSerializer
@@ -73,9 +74,7 @@ def make_skill_builder(settings: Settings, *, clock: Clock | None = None) -> Cus
         api_client=LazyApiClient(),
     )
     builder.skill_id = settings.skill_id  # type: ignore[assignment]  # the SDK annotates it None
-    for capability in CAPABILITIES:
-        for route in capability.routes:
-            builder.add_request_handler(RoutedHandler(capability.handlers_module, route))
+    builder.add_request_handler(Router(CAPABILITIES))
     builder.add_exception_handler(ErrorHandler())
     builder.add_global_request_interceptor(LocalizationInterceptor(VIEWS))
     access = DiaryAccess(settings) if clock is None else DiaryAccess(settings, clock)

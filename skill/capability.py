@@ -8,7 +8,8 @@ for the capabilities its first request uses.
 
 from __future__ import annotations
 
-from functools import cached_property
+from collections.abc import Iterable
+from functools import cached_property, lru_cache
 from importlib import import_module
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -60,6 +61,17 @@ class Capability(NamedTuple):
         return f"{self.package}.views"
 
 
+def request_key(handler_input: HandlerInput) -> tuple[str | None, str | None]:
+    """The request's type and intent name, as the routes compare them."""
+    request = handler_input.request_envelope.request
+    request_type = getattr(request, "object_type", None)
+    intent = getattr(getattr(request, "intent", None), "name", None)
+    return (
+        request_type if isinstance(request_type, str) else None,
+        intent if isinstance(intent, str) else None,
+    )
+
+
 class RoutedHandler(AbstractRequestHandler):
     """A registered handler, imported and created on the first request its route admits."""
 
@@ -76,12 +88,45 @@ class RoutedHandler(AbstractRequestHandler):
         return found()
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        request = handler_input.request_envelope.request
-        intent = getattr(getattr(request, "intent", None), "name", None)
-        request_type = getattr(request, "object_type", None)
-        if not self.route.admits(request_type, intent if isinstance(intent, str) else None):
+        if not self.route.admits(*request_key(handler_input)):
             return False
         return bool(self.handler.can_handle(handler_input))
 
     def handle(self, handler_input: HandlerInput) -> Response | None:
         return self.handler.handle(handler_input)
+
+
+class Router(AbstractRequestHandler):
+    """Every capability's handlers as one request handler for the SDK: the first, in
+    registration order, whose route admits the request and whose own ``can_handle`` agrees. The
+    routes a (type, intent) pair admits are worked out once, not asked one by one per request."""
+
+    def __init__(self, capabilities: Iterable[Capability]) -> None:
+        self._handlers = tuple(
+            RoutedHandler(capability.handlers_module, route)
+            for capability in capabilities
+            for route in capability.routes
+        )
+        # Bounded: request types and intent names come from the request, so can be anything.
+        self._admitting = lru_cache(maxsize=256)(self._admitting_uncached)
+
+    def _admitting_uncached(
+        self, request_type: str | None, intent: str | None
+    ) -> tuple[RoutedHandler, ...]:
+        return tuple(h for h in self._handlers if h.route.admits(request_type, intent))
+
+    def chosen(self, handler_input: HandlerInput) -> AbstractRequestHandler | None:
+        """The handler that answers this request, or ``None`` if none would."""
+        for routed in self._admitting(*request_key(handler_input)):
+            if routed.handler.can_handle(handler_input):
+                return routed.handler
+        return None
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return self.chosen(handler_input) is not None
+
+    def handle(self, handler_input: HandlerInput) -> Response | None:
+        handler = self.chosen(handler_input)
+        if handler is None:  # can_handle said otherwise a moment ago
+            raise LookupError("no handler answers this request")
+        return handler.handle(handler_input)

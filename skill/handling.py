@@ -6,6 +6,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Callable
 from enum import StrEnum
+from functools import lru_cache
 from typing import ClassVar, NamedTuple, TypeVar
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
@@ -49,9 +50,16 @@ def conversation(handler_input: HandlerInput) -> Conversation:
 
 
 def conversation_for(handler_input: HandlerInput, views: ViewRegistry) -> Conversation:
-    """A conversation for the request's locale; a missing or non-text locale gets the default."""
+    """A conversation for the request's locale; a missing or non-text locale gets the default.
+    One per locale and registry, made once: a conversation is pure, so requests share it."""
     locale = getattr(handler_input.request_envelope.request, "locale", None)
-    return Conversation(locale if isinstance(locale, str) else None, views)
+    return _conversation(locale if isinstance(locale, str) else None, views)
+
+
+# Bounded: the locale comes from the request, so it can be any string.
+@lru_cache(maxsize=64)
+def _conversation(locale: str | None, views: ViewRegistry) -> Conversation:
+    return Conversation(locale, views)
 
 
 def dialog_state(handler_input: HandlerInput) -> DialogState:

@@ -56,8 +56,16 @@ def merge(base: Mapping[str, Any], override: Mapping[str, Any]) -> dict[str, Any
 
 
 def read_layers(layers: tuple[Path, ...]) -> dict[str, Any]:
-    """Read and merge the JSON files in ``layers`` (most general first)."""
+    """Read and merge the JSON files in ``layers`` (most general first). The result shares
+    nested values with the files' cached contents: read it, never change it."""
     merged: dict[str, Any] = {}
     for path in layers:
-        merged = merge(merged, json.loads(path.read_text(encoding="utf-8")))
+        merged = merge(merged, _read(path))
     return merged
+
+
+@cache
+def _read(path: Path) -> dict[str, Any]:
+    """One data file, parsed once per process (``en`` is under every English locale)."""
+    found: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return found

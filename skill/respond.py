@@ -8,23 +8,18 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from typing import assert_never
+from typing import TYPE_CHECKING, assert_never
 
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 from ask_sdk_model.ui import SimpleCard
 
-from skill.dialog.reply import (
-    AskPermission,
-    ConsentCard,
-    Effect,
-    ElicitSlot,
-    Remember,
-    Reply,
-    Screen,
-)
 from skill.dialog.state import DialogState
 from skill.speech.ssml import to_ssml
+
+if TYPE_CHECKING:
+    from skill.dialog.effects import Effect
+    from skill.dialog.reply import Reply
 
 logger = logging.getLogger(__name__)
 
@@ -76,6 +71,14 @@ def supports_voice_consent(handler_input: HandlerInput) -> bool:
 
 
 def _apply(handler_input: HandlerInput, effect: Effect) -> None:
+    from skill.dialog.effects import (  # noqa: PLC0415 - only replies with effects need them
+        AskPermission,
+        ConsentCard,
+        ElicitSlot,
+        Remember,
+        Screen,
+    )
+
     builder = handler_input.response_builder
     match effect:
         case Screen(token=token, document=document, data=data, commands=commands):

@@ -12,8 +12,9 @@ from legcramp.model.findings import Finding
 from legcramp.model.layout import Layout
 from legcramp.model.rules.contract import ContentSchemas
 from legcramp.model.validate import ProjectFacts
-from skill.advice.catalog import DATA_DIR, load_content
+from skill.advice.catalog import load_content
 from skill.advice.models import TopicId
+from skill.advice.texts import DATA_DIR
 from skill.builder import handled_intents, make_lambda_handler
 from skill.locales import existing_layers
 from skill.names import Intent

@@ -30,22 +30,20 @@ from skill.advice.models import (
     TriageRule,
     Walk,
 )
-from skill.locales import existing_layers, read_layers
-
-DATA_DIR = Path(__file__).resolve().parent / "data"
+from skill.advice.texts import data_layers, fill, merged
 
 
 def load_content(locale: str | None) -> Content:
     """The content for ``locale``, following its fallback chain (``en-GB`` → ``en``)."""
-    return _load(existing_layers(DATA_DIR, locale))
+    return _load(data_layers(locale))
 
 
 @cache
 def _load(layers: tuple[Path, ...]) -> Content:
-    raw = read_layers(layers)
+    raw = merged(layers)
     values: Mapping[str, str] = raw.get("values", {})
     sources = {
-        key: Source(name=_fill(item["name"], values), url=item["url"])
+        key: Source(name=fill(item["name"], values), url=item["url"])
         for key, item in raw["sources"].items()
     }
     reader = _Reader(values, sources)
@@ -77,10 +75,6 @@ def _load(layers: tuple[Path, ...]) -> Content:
     )
 
 
-def _fill(text: str, values: Mapping[str, str]) -> str:
-    return text.format_map(values)
-
-
 class _Reader:
     """Turns raw JSON objects into records, filling ``{placeholders}`` from the locale's values."""
 
@@ -89,7 +83,7 @@ class _Reader:
         self._sources = sources
 
     def text(self, raw: str) -> str:
-        return _fill(raw, self._values)
+        return fill(raw, self._values)
 
     def sources(self, ids: list[str]) -> tuple[Source, ...]:
         return tuple(self._sources[key] for key in ids)

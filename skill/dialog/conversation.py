@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from skill.advice.catalog import load_content
-from skill.advice.models import Content, Passage, Source
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from skill.advice.texts import disclaimer
 from skill.dialog.reply import Card, Reply
 from skill.dialog.state import DialogState
 from skill.dialog.views import View, ViewRegistry
 from skill.speech.catalog import SpeechCatalog, speech_catalog
-from skill.speech.ssml import NOT_XML, Segment
+from skill.speech.ssml import Segment, without_non_xml
+
+if TYPE_CHECKING:
+    from skill.advice.models import Content, Passage, Source
 
 # Longest slot value echoed back when it is not understood; the rest is dropped.
 MAX_HEARD_CHARACTERS = 60
@@ -18,13 +23,20 @@ class Conversation:
     """Renders views for one locale. Pure: state in, reply out; no Alexa imports."""
 
     def __init__(self, locale: str | None, views: ViewRegistry) -> None:
-        self.content: Content = load_content(locale)
+        self.locale = locale
         self.speech: SpeechCatalog = speech_catalog(locale)
         self.views = views
 
+    @cached_property
+    def content(self) -> Content:
+        """The locale's advice content, built on first use (a welcome never needs it)."""
+        from skill.advice.catalog import load_content  # noqa: PLC0415 - not at every cold start
+
+        return load_content(self.locale)
+
     def state_from(self, attributes: object) -> DialogState:
         """The dialog state carried in (untrusted) session attributes."""
-        return DialogState.from_attributes(attributes, self.views, self.content)
+        return DialogState.from_attributes(attributes, self.views, lambda: self.content)
 
     def reply(self, view: View, state: DialogState, *, prefix: tuple[str, ...] = ()) -> Reply:
         """The reply for ``view``; says the disclaimer once per session, before any question."""
@@ -32,7 +44,7 @@ class Conversation:
         speech: list[Segment] = [*prefix, *said.speech]
         disclaim = not state.disclaimed and view.speaks_disclaimer
         if disclaim:
-            speech.append(self.content.disclaimer)
+            speech.append(disclaimer(self.locale))
         reprompt: tuple[Segment, ...] | None = None
         if said.question is not None:
             speech.append(self.speech.text(said.question))
@@ -63,4 +75,4 @@ class Conversation:
 
 def heard_words(heard: str | None) -> str:
     """Slot words safe to echo back: XML-safe, single-spaced, at most 60 characters."""
-    return " ".join(NOT_XML.sub("", heard or "").split())[:MAX_HEARD_CHARACTERS]
+    return " ".join(without_non_xml(heard or "").split())[:MAX_HEARD_CHARACTERS]

@@ -1,16 +1,17 @@
 """A finished reply, independent of any voice platform: words, card, effects and the next state.
 
 Named tuples, not dataclasses: every response imports this module, and a frozen dataclass costs
-about a millisecond of cold start to create (measured with ``python -X importtime``)."""
+about a millisecond of cold start to create (measured with ``python -X importtime``). The
+effects live in ``skill.dialog.effects``, imported only by replies that carry one."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, NamedTuple
 
 from skill.speech.ssml import Segment
 
 if TYPE_CHECKING:
+    from skill.dialog.effects import Effect
     from skill.dialog.state import DialogState
 
 
@@ -19,46 +20,6 @@ class Card(NamedTuple):
 
     title: str
     text: str
-
-
-class Screen(NamedTuple):
-    """An APL document to show where the device has a screen (voice-only devices skip it)."""
-
-    token: str
-    document: Mapping[str, object]
-    data: Mapping[str, object]
-    commands: tuple[Mapping[str, object], ...] = ()
-    """APL commands run once the document shows (``ExecuteCommands``), e.g. a countdown."""
-
-
-class ElicitSlot(NamedTuple):
-    """Ask for one slot of the current intent (``Dialog.ElicitSlot``)."""
-
-    slot: str
-
-
-class AskPermission(NamedTuple):
-    """Ask the person, by voice, to grant a permission scope (``Connections.SendRequest``)."""
-
-    scope: str
-    token: str
-
-
-class ConsentCard(NamedTuple):
-    """Send the Alexa app's permission card for ``scope`` (instead of any other card)."""
-
-    scope: str
-
-
-class Remember(NamedTuple):
-    """Keep ``values`` in the person's persistent attributes (merged over what is stored)."""
-
-    values: Mapping[str, object]
-
-
-# Everything a reply can ask the platform to do besides speaking; ``skill.respond`` turns each
-# kind into SDK calls in one ``match`` that mypy checks for exhaustiveness.
-Effect = Screen | ElicitSlot | AskPermission | ConsentCard | Remember
 
 
 class Reply(NamedTuple):

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import NamedTuple
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, NamedTuple
 
-from skill.advice.models import Content
 from skill.dialog.views import View, ViewRegistry
 from skill.names import Attr
+
+if TYPE_CHECKING:
+    from skill.advice.models import Content
 
 
 class DialogState(NamedTuple):
@@ -18,14 +20,16 @@ class DialogState(NamedTuple):
 
     @classmethod
     def from_attributes(
-        cls, attributes: object, views: ViewRegistry, content: Content
+        cls, attributes: object, views: ViewRegistry, content: Callable[[], Content]
     ) -> DialogState:
-        """Session attributes come back from the device: anything unexpected gives a fresh state."""
+        """Session attributes come back from the device: anything unexpected gives a fresh state.
+        ``content`` is asked for only when a stored view needs reading back."""
         if not isinstance(attributes, Mapping):
             return cls()
         disclaimed = attributes.get(Attr.DISCLAIMED.value)
+        stored = attributes.get(Attr.VIEW.value)
         return cls(
-            view=views.decode(attributes.get(Attr.VIEW.value), content),
+            view=None if stored is None else views.decode(stored, content()),
             disclaimed=disclaimed is True,
         )
 

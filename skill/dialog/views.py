@@ -14,12 +14,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from importlib import import_module
 from typing import TYPE_CHECKING, ClassVar, NamedTuple
 
-from skill.advice.models import Content
-from skill.dialog.reply import Card, Effect
 from skill.speech.ssml import Segment
 
 if TYPE_CHECKING:
+    from skill.advice.models import Content
     from skill.dialog.conversation import Conversation
+    from skill.dialog.effects import Effect
+    from skill.dialog.reply import Card
 
 SEPARATOR = ":"
 # A stored view is short; anything longer is not ours.

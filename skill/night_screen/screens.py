@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from skill.advice.models import Passage, Source, StretchStep, Tier
 from skill.dialog.conversation import Conversation
-from skill.dialog.reply import Screen
+from skill.dialog.effects import Screen
 from skill.speech.ssml import MAX_BREAK_SECONDS
 
 if TYPE_CHECKING:

@@ -8,7 +8,7 @@ from typing import ClassVar, assert_never
 
 from skill.advice.models import Content
 from skill.dialog.conversation import Conversation
-from skill.dialog.reply import AskPermission, ConsentCard
+from skill.dialog.effects import AskPermission, ConsentCard
 from skill.dialog.views import PlainAnswer, Said, View
 from skill.reminders.clock import ClockTime
 from skill.reminders.service import SCOPE, Problem

@@ -1,5 +1,6 @@
 """Capabilities registered by name: a route admits every request its handler would answer, the
-registered view kinds are the ones their modules hold, and a request imports only what it uses."""
+router picks what asking each handler in order would, the registered view kinds are the ones
+their modules hold, and a request imports only what it uses."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from ask_sdk_model import RequestEnvelope
 from hypothesis import HealthCheck, given, settings
 
 from skill.builder import CAPABILITIES, VIEWS, make_skill, make_skill_builder
-from skill.capability import Capability, Route, RoutedHandler
+from skill.capability import Capability, Route, RoutedHandler, Router
 from skill.dialog.views import ViewRegistry
 from skill.handling import IntentHandler
 from skill.settings import Settings
@@ -25,6 +26,7 @@ from tests.support.fuzzing.envelopes import envelopes
 
 SERIALIZER = make_skill(make_skill_builder(Settings())).serializer
 ROUTES = [(capability, route) for capability in CAPABILITIES for route in capability.routes]
+ROUTER = Router(CAPABILITIES)
 
 
 def handler_class(capability: Capability, route: Route) -> type[AbstractRequestHandler]:
@@ -54,10 +56,16 @@ def test_a_route_admits_every_request_its_handler_answers(envelope: dict[str, ob
         request_envelope=request_envelope,
         attributes_manager=AttributesManager(request_envelope=request_envelope),
     )
+    first = None
     for capability, route in ROUTES:
         real = handler_class(capability, route)()
         routed = RoutedHandler(capability.handlers_module, route)
         assert routed.can_handle(handler_input) == real.can_handle(handler_input), route.handler
+        if first is None and real.can_handle(handler_input):
+            first = type(real)
+    chosen = ROUTER.chosen(handler_input)
+    assert first is not None, "the catch-all answers anything"
+    assert type(chosen) is first, "the router picks what asking every handler in order would"
 
 
 def test_the_registered_view_kinds_are_the_ones_each_module_lists() -> None:

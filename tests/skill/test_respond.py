@@ -13,7 +13,8 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_model import RequestEnvelope
 
-from skill.dialog.reply import AskPermission, ElicitSlot, Remember, Reply, Screen
+from skill.dialog.effects import AskPermission, ElicitSlot, Remember, Screen
+from skill.dialog.reply import Reply
 from skill.dialog.state import DialogState
 from skill.respond import respond
 from skill.storage import SqliteAttributes

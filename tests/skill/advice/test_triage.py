@@ -331,7 +331,9 @@ def test_triage_lint_rejects_self_care_first_when_a_higher_tier_applies() -> Non
 def _with_triage(tmp_path: Path, change: dict[str, Any]) -> Path:
     data = json.loads((DATA_DIR / "en.json").read_text(encoding="utf-8"))
     data["triage"] = {**data["triage"], **change}
-    path = tmp_path / "en.json"
+    folder = tmp_path / f"layer{len(list(tmp_path.iterdir()))}"  # data files are read once each
+    folder.mkdir()
+    path = folder / "en.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     return path
 
