@@ -42,37 +42,66 @@ def load_content(locale: str | None) -> Content:
 def _load(layers: tuple[Path, ...]) -> Content:
     raw = merged(layers)
     values: Mapping[str, str] = raw.get("values", {})
-    sources = {
-        key: Source(name=fill(item["name"], values), url=item["url"])
-        for key, item in raw["sources"].items()
-    }
-    reader = _Reader(values, sources)
     return Content(
         locale=layers[-1].stem,
-        disclaimer=reader.text(raw["disclaimer"]),
-        causes=reader.passage(raw["causes"]),
-        relief=reader.passage(raw["relief"]),
-        cramp_now=reader.passage(raw["cramp_now"]),
-        doctor=DoctorAdvice(
-            emergency=reader.passage(raw["doctor"]["emergency"]),
-            same_day=reader.passage(raw["doctor"]["same_day"]),
-            appointment=reader.passage(raw["doctor"]["appointment"]),
-        ),
-        routine=reader.routine(raw["routine"]),
-        topics=MappingProxyType(
-            {TopicId(key): reader.topic(TopicId(key), item) for key, item in raw["topics"].items()}
-        ),
-        walks=MappingProxyType(
-            {Walk(key): tuple(TopicId(t) for t in ids) for key, ids in raw["walks"].items()}
-        ),
-        muscles=MappingProxyType(
-            {Muscle(key): reader.passage(item) for key, item in raw["muscles"].items()}
-        ),
-        medicines=MappingProxyType(
-            {MedicineId(key): reader.passage(item) for key, item in raw["medicines"].items()}
-        ),
-        triage=reader.triage(raw["triage"]),
+        disclaimer=fill(raw["disclaimer"], values),
+        sections=_Sections(raw, values),
     )
+
+
+class _Sections:
+    """Each section of the content, built from the merged data files when first asked for."""
+
+    def __init__(self, raw: Mapping[str, Any], values: Mapping[str, str]) -> None:
+        self._raw = raw
+        sources = {
+            key: Source(name=fill(item["name"], values), url=item["url"])
+            for key, item in raw["sources"].items()
+        }
+        self._reader = _Reader(values, sources)
+
+    def causes(self) -> Passage:
+        return self._reader.passage(self._raw["causes"])
+
+    def relief(self) -> Passage:
+        return self._reader.passage(self._raw["relief"])
+
+    def cramp_now(self) -> Passage:
+        return self._reader.passage(self._raw["cramp_now"])
+
+    def doctor(self) -> DoctorAdvice:
+        doctor = self._raw["doctor"]
+        return DoctorAdvice(
+            emergency=self._reader.passage(doctor["emergency"]),
+            same_day=self._reader.passage(doctor["same_day"]),
+            appointment=self._reader.passage(doctor["appointment"]),
+        )
+
+    def routine(self) -> Routine:
+        return self._reader.routine(self._raw["routine"])
+
+    def topics(self) -> Mapping[TopicId, Topic]:
+        read = self._reader.topic
+        return MappingProxyType(
+            {TopicId(key): read(TopicId(key), item) for key, item in self._raw["topics"].items()}
+        )
+
+    def walks(self) -> Mapping[Walk, tuple[TopicId, ...]]:
+        walks = self._raw["walks"]
+        return MappingProxyType(
+            {Walk(key): tuple(TopicId(t) for t in ids) for key, ids in walks.items()}
+        )
+
+    def muscles(self) -> Mapping[Muscle, Passage]:
+        read = self._reader.passage
+        return MappingProxyType({Muscle(k): read(v) for k, v in self._raw["muscles"].items()})
+
+    def medicines(self) -> Mapping[MedicineId, Passage]:
+        read = self._reader.passage
+        return MappingProxyType({MedicineId(k): read(v) for k, v in self._raw["medicines"].items()})
+
+    def triage(self) -> Triage:
+        return self._reader.triage(self._raw["triage"])
 
 
 class _Reader:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from typing import ClassVar
 
 from ask_sdk_core.handler_input import HandlerInput
@@ -19,7 +18,6 @@ from skill.session.views import Complete
 logger = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
 class EraseDiary(PlainAnswer, Complete, Action):
     """"Yes" to deleting the whole diary: deleted in storage, then said."""
 

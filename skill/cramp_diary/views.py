@@ -5,7 +5,6 @@ the answers to input that cannot be stored. Each view carries its figures (never
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 from typing import ClassVar, TypeVar
@@ -124,7 +123,6 @@ def _advice(talk: Conversation, muscle: Muscle | None) -> Passage:
     return found or talk.content.cramp_now
 
 
-@dataclass(frozen=True)
 class _DiaryAnswer(Complete):
     """Diary answers stand alone: "yes" after them (with no question) is a request for help."""
 
@@ -135,7 +133,6 @@ class _DiaryAnswer(Complete):
 # -- logging ---------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
 class Logged(_DiaryAnswer):
     """A cramp saved: one short sentence, after the stretch when it may still be happening, and
     at most one question ("Which leg?")."""
@@ -223,7 +220,6 @@ class Logged(_DiaryAnswer):
         return Said(tuple(speech), card=card)
 
 
-@dataclass(frozen=True)
 class LegAdded(_DiaryAnswer):
     """The answer to "Which leg?" added to the entry just logged."""
 
@@ -255,7 +251,6 @@ REFUSALS: Mapping[Field, tuple[str, ...]] = {
 }
 
 
-@dataclass(frozen=True)
 class NotSaved(_DiaryAnswer):
     """Something said could not be right (a five-hour cramp, a date to come, 40 cramps) or was
     not made out: nothing is stored, and the answer says why."""
@@ -297,7 +292,6 @@ class NotSaved(_DiaryAnswer):
         return Said(tuple(speech), card=card)
 
 
-@dataclass(frozen=True)
 class Unavailable(_DiaryAnswer):
     """The store failed (or there is none): the advice still comes first, then one sentence."""
 
@@ -379,7 +373,6 @@ def _decode(codes: Mapping[_K, str], raw: str) -> tuple[bool, _K | None]:
     return (True, found[0]) if found else (False, None)
 
 
-@dataclass(frozen=True)
 class Summary(Complete):
     """A period of the diary: count, nights, usual leg and time, trend, longest, last; the
     doctor nudge when the diary crosses its thresholds; the same on a card."""
@@ -572,7 +565,6 @@ class Summary(Complete):
         return Card(title, talk.card_text("\n".join(lines), appointment.sources))
 
 
-@dataclass(frozen=True)
 class Empty(_DiaryAnswer, PlainAnswer):
     """Nothing in the diary yet (asked to read or delete it)."""
 
@@ -585,7 +577,6 @@ class Empty(_DiaryAnswer, PlainAnswer):
 # -- deleting --------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
 class AskScope(_DiaryAnswer, PlainAnswer):
     """"Delete" with no telling what: the last entry or the whole diary?"""
 
@@ -599,7 +590,6 @@ class AskScope(_DiaryAnswer, PlainAnswer):
         return self
 
 
-@dataclass(frozen=True)
 class ConfirmDeleteAll(_DiaryAnswer, PlainAnswer):
     """Before the whole diary goes: one yes-or-no question. "Yes" deletes it in storage."""
 
@@ -618,7 +608,6 @@ class ConfirmDeleteAll(_DiaryAnswer, PlainAnswer):
         return EraseDiary()
 
 
-@dataclass(frozen=True)
 class DeletedAll(_DiaryAnswer, PlainAnswer):
     """The whole diary is gone."""
 
@@ -629,7 +618,6 @@ class DeletedAll(_DiaryAnswer, PlainAnswer):
         return Said((talk.speech.text("diary.deleted.all"),))
 
 
-@dataclass(frozen=True)
 class DeletedLast(_DiaryAnswer):
     """The entry logged last is gone; says which it was."""
 

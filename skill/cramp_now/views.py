@@ -4,7 +4,6 @@ named)."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import ClassVar
 
 from skill.advice.models import Content, Muscle, Passage
@@ -14,7 +13,6 @@ from skill.night_screen import screens
 from skill.session.views import Help
 
 
-@dataclass(frozen=True)
 class _Stretch(Answer):
     """What to do for a cramp in ``muscle`` (the calf, with a line on the others, if none)."""
 
@@ -51,7 +49,6 @@ class _Stretch(Answer):
         return self.more(talk) or Help()
 
 
-@dataclass(frozen=True)
 class CrampNow(_Stretch):
     """The stretch, said first; then one short offer of more (the towel, what not to do)."""
 
@@ -69,7 +66,6 @@ class CrampNow(_Stretch):
         return CrampNowMore(self.muscle) if self.passage(talk).more is not None else None
 
 
-@dataclass(frozen=True)
 class CrampNowMore(_Stretch):
     """The longer follow-up: the towel, what not to do, getting up safely."""
 

@@ -1,9 +1,8 @@
 """What a reply can ask the platform to do besides speaking: show a screen, ask for a slot or a
 permission, send the consent card, remember something. ``skill.respond`` turns each kind into
 SDK calls in one ``match`` that mypy checks for exhaustiveness; a reply without effects (most
-voice-only answers) never imports this module."""
-
-from __future__ import annotations
+voice-only answers) never imports this module. (No postponed annotations: ``NamedTuple`` would
+compile each one into a ``ForwardRef`` at import.)"""
 
 from collections.abc import Mapping
 from typing import NamedTuple

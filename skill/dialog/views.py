@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from importlib import import_module
 from typing import TYPE_CHECKING, ClassVar, NamedTuple
 
+from skill.dialog.values import FrozenValue
 from skill.speech.ssml import Segment
 
 if TYPE_CHECKING:
@@ -37,8 +38,9 @@ class Said(NamedTuple):
     effects: tuple[Effect, ...] = ()
 
 
-class View(ABC):
-    """One thing the skill can say (and say again). Subclasses are small frozen values."""
+class View(FrozenValue, ABC):
+    """One thing the skill can say (and say again). Subclasses are small frozen values: their
+    annotated attributes are their fields (``skill.dialog.values``)."""
 
     kind: ClassVar[str]
     """The stored name, unique across capabilities (``walk``, ``topic_more`` …)."""
@@ -130,12 +132,6 @@ class PlainAnswer(Answer):
     def every(cls, content: Content) -> Iterable[View]:
         """The one view of this class."""
         return (cls(),)
-
-    def __eq__(self, other: object) -> bool:
-        return type(other) is type(self)
-
-    def __hash__(self) -> int:
-        return hash(type(self))
 
 
 class ViewRegistry:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import ClassVar
 
 from skill.advice.models import Tier
@@ -13,13 +12,11 @@ from skill.night_screen import screens
 from skill.session.views import Complete, Help
 
 
-@dataclass(frozen=True)
 class _Plain(PlainAnswer):
     speaks_disclaimer: ClassVar[bool] = True
     remembered: ClassVar[bool] = True
 
 
-@dataclass(frozen=True)
 class DoctorUrgent(_Plain):
     """Emergency signs, then same-day signs; offers the appointment advice."""
 
@@ -47,7 +44,6 @@ class DoctorUrgent(_Plain):
         return DoctorUrgentMore()
 
 
-@dataclass(frozen=True)
 class DoctorUrgentMore(_Plain):
     """The longer follow-up on the urgent signs; offers the appointment advice."""
 
@@ -74,7 +70,6 @@ class DoctorUrgentMore(_Plain):
         return DoctorAppointment()
 
 
-@dataclass(frozen=True)
 class DoctorAppointment(_Plain):
     """When to book an ordinary appointment."""
 
@@ -97,7 +92,6 @@ class DoctorAppointment(_Plain):
         return None if talk.content.doctor.appointment.more is None else DoctorAppointmentMore()
 
 
-@dataclass(frozen=True)
 class DoctorAppointmentMore(_Plain, Complete):
     """The longer follow-up on booking an appointment: the last of the doctor passages."""
 

@@ -4,7 +4,6 @@ your own (in the same sentence as the action a symptom named with it needs)."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import ClassVar
 
 from skill.advice.models import Content, MedicineId
@@ -15,7 +14,6 @@ from skill.dialog.views import Answer, Said, View
 from skill.session.views import Help
 
 
-@dataclass(frozen=True)
 class _AboutMedicine(Answer):
     speaks_disclaimer: ClassVar[bool] = True
     remembered: ClassVar[bool] = True
@@ -43,7 +41,6 @@ class _AboutMedicine(Answer):
         return self.more(talk) or Help()
 
 
-@dataclass(frozen=True)
 class MedicineAnswer(_AboutMedicine):
     """"Can I stop my water pill?": don't stop or change it on your own; ask first."""
 
@@ -59,7 +56,6 @@ class MedicineAnswer(_AboutMedicine):
         return MedicineMore(self.medicine) if has_more else None
 
 
-@dataclass(frozen=True)
 class MedicineMore(_AboutMedicine):
     """The longer follow-up on one medicine group."""
 
@@ -73,7 +69,6 @@ class MedicineMore(_AboutMedicine):
         return None
 
 
-@dataclass(frozen=True)
 class MedicineWithSymptom(Answer):
     """A medicine question that also names a symptom ("my statin makes my muscles ache"): one
     sentence with the tier's action and "don't stop or change it on your own", then what it

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import ClassVar
 
 from skill.dialog.conversation import Conversation
@@ -10,7 +9,6 @@ from skill.dialog.views import PlainAnswer, Said, View
 from skill.session.views import Complete
 
 
-@dataclass(frozen=True)
 class NoSequence(PlainAnswer, Complete):
     """"Next", "previous" or "resume" with nothing in progress."""
 
@@ -22,7 +20,6 @@ class NoSequence(PlainAnswer, Complete):
         return Said((talk.speech.text("no_list.speech"),), "menu.question", "menu.reprompt")
 
 
-@dataclass(frozen=True)
 class NothingMore(PlainAnswer, Complete):
     """"Tell me more" when everything on the last answer has been said (or nothing was)."""
 

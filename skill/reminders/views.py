@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import ClassVar, assert_never
 
 from skill.advice.models import Content
@@ -34,7 +33,6 @@ class _Reminder(PlainAnswer, Complete):
     remembered: ClassVar[bool] = True
 
 
-@dataclass(frozen=True)
 class _AtTime(Complete):
     """A reminder answer that names its time (stored as ``HH:MM``)."""
 
@@ -158,7 +156,6 @@ class NoReminder(_Reminder):
         return Said((talk.speech.text("reminders.none"),))
 
 
-@dataclass(frozen=True)
 class ReminderTrouble(Complete):
     """The Reminders API refused or failed: what happened, and what the person can do."""
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import ClassVar
 
 from skill.advice.models import Content
@@ -23,11 +22,11 @@ class _InRoutine(View):
         position = index(arguments[0]) if len(arguments) == 1 else None
         if position is None or position >= len(content.routine.steps):
             return None
-        return cls(position)  # type: ignore[call-arg]  # both subclasses take the position
+        return cls(position)
 
     @classmethod
     def every(cls, content: Content) -> Iterable[View]:
-        return (cls(i) for i in range(len(content.routine.steps)))  # type: ignore[call-arg]
+        return (cls(i) for i in range(len(content.routine.steps)))
 
     def arguments(self) -> tuple[str, ...]:
         return (str(self.position),)
@@ -52,7 +51,6 @@ class _InRoutine(View):
         return RoutineStretch(self.position + 1)
 
 
-@dataclass(frozen=True)
 class RoutineStretch(_InRoutine):
     """Stretch ``position``: its heading, the instruction, and a counted hold."""
 
@@ -77,7 +75,6 @@ class RoutineStretch(_InRoutine):
         return self.move(talk, +1) or self
 
 
-@dataclass(frozen=True)
 class RoutinePaused(_InRoutine):
     """The routine on hold at ``position``."""
 

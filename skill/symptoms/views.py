@@ -4,7 +4,6 @@ what to do meanwhile."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import ClassVar
 
 from skill.advice.models import Content, Passage
@@ -16,7 +15,6 @@ from skill.night_screen import screens
 from skill.session.views import Complete
 
 
-@dataclass(frozen=True)
 class TriageAnswer(Complete):
     """The answer of one triage rule (stored by its ID, so "repeat" says it again)."""
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from abc import abstractmethod
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import ClassVar
 
 from skill.advice.models import Content, Passage, Topic, TopicId
@@ -14,7 +13,6 @@ from skill.night_screen import screens
 from skill.session.views import Complete, Help
 
 
-@dataclass(frozen=True)
 class _TopicPart(Answer):
     """A passage of one topic; which passage is the subclass's business."""
 
@@ -57,7 +55,6 @@ class _TopicPart(Answer):
         """What this part offers next, as a speech key."""
 
 
-@dataclass(frozen=True)
 class TopicAnswer(_TopicPart):
     """The topic's short answer; offers more, else the tips."""
 
@@ -85,7 +82,6 @@ class TopicAnswer(_TopicPart):
         return TopicTips(self.topic) if topic.tips is not None else None
 
 
-@dataclass(frozen=True)
 class TopicMore(_TopicPart):
     """The answer's longer follow-up; offers the tips."""
 
@@ -109,7 +105,6 @@ class TopicMore(_TopicPart):
         return TopicTips(self.topic) if topic.tips is not None else None
 
 
-@dataclass(frozen=True)
 class TopicTips(_TopicPart):
     """What to do about it."""
 
@@ -135,7 +130,6 @@ class TopicTips(_TopicPart):
         return TopicTipsMore(self.topic) if has_more else None
 
 
-@dataclass(frozen=True)
 class TopicTipsMore(_TopicPart, Complete):
     """The tips' longer follow-up: the last passage of a topic."""
 
@@ -153,7 +147,6 @@ class TopicTipsMore(_TopicPart, Complete):
         return None
 
 
-@dataclass(frozen=True)
 class AskTopic(PlainAnswer):
     """Which topic? (asked when none was heard, or one the catalogue does not have)."""
 

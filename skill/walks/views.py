@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import ClassVar, assert_never
 
 from skill.advice.models import Content, Passage, Walk
@@ -17,7 +16,6 @@ from skill.topics.views import TopicMore, TopicTipsMore
 PHRASINGS = 3
 
 
-@dataclass(frozen=True)
 class Overview(PlainAnswer):
     """A short overview that offers to walk through its topics."""
 
@@ -54,7 +52,6 @@ def overview_passage(content: Content, walk: Walk) -> Passage:
             assert_never(walk)
 
 
-@dataclass(frozen=True)
 class OverviewMore(PlainAnswer):
     """The overview's longer follow-up; still offers the walk."""
 
@@ -78,7 +75,6 @@ class OverviewMore(PlainAnswer):
         return WalkStop(self.walk, 0) if delta > 0 else None
 
 
-@dataclass(frozen=True)
 class CausesOverview(Overview):
     """Why night cramps happen."""
 
@@ -86,7 +82,6 @@ class CausesOverview(Overview):
     walk: ClassVar[Walk] = Walk.CAUSES
 
 
-@dataclass(frozen=True)
 class ReliefOverview(Overview):
     """What helps."""
 
@@ -94,7 +89,6 @@ class ReliefOverview(Overview):
     walk: ClassVar[Walk] = Walk.RELIEF
 
 
-@dataclass(frozen=True)
 class CausesMore(OverviewMore):
     """More on why night cramps happen."""
 
@@ -102,7 +96,6 @@ class CausesMore(OverviewMore):
     walk: ClassVar[Walk] = Walk.CAUSES
 
 
-@dataclass(frozen=True)
 class ReliefMore(OverviewMore):
     """More on what helps."""
 
@@ -140,7 +133,6 @@ class _InWalk(View):
         return None
 
 
-@dataclass(frozen=True)
 class WalkStop(_InWalk):
     """One topic of a walk: "Number 3 of 9: …"."""
 
@@ -204,7 +196,6 @@ class WalkStop(_InWalk):
         return self
 
 
-@dataclass(frozen=True)
 class WalkEnd(_InWalk):
     """The end of a walk, with an offer to start again."""
 

@@ -37,6 +37,8 @@ def test_content_records_are_frozen() -> None:
     content = load_content("en-US")
     with pytest.raises(AttributeError):
         content.disclaimer = "changed"  # type: ignore[misc]
+    with pytest.raises(AttributeError):
+        content.causes = content.relief  # type: ignore[misc]
     with pytest.raises(TypeError):
         content.topics[TopicId.QUININE] = content.topics[TopicId.STRETCHING]  # type: ignore[index]
 
@@ -74,3 +76,10 @@ def test_every_medicine_loads_and_opens_with_keep_taking_it(locale: str) -> None
         assert passage.speech.startswith("Don't stop or change")
         assert "pharmacist" in passage.speech.split(".")[0]
         assert "{" not in passage.speech + passage.card + (passage.more or "")
+
+
+@pytest.mark.parametrize("locale", SHIPPED_LOCALES)
+def test_every_section_of_every_locale_builds(locale: str) -> None:
+    content = load_content(locale)
+    content.every_section()  # sections are built on first read; here all at once
+    assert content.triage.rules and content.topics and content.routine.steps

@@ -1,0 +1,96 @@
+"""Small frozen value classes, declared like dataclasses, made at almost no cost.
+
+Views are small frozen values, and there are dozens of them. ``@dataclass(frozen=True)`` writes
+and compiles five methods for every class it decorates, which measured about 1 ms per class at
+import (``benchmarks/handler_latency.py``'s cold start paid for each one a request loaded). A
+``FrozenValue`` subclass instead lists its fields once, when the class is made, and shares one
+``__init__``, ``__eq__``, ``__hash__`` and ``__repr__``. ``dataclass_transform`` tells mypy that
+the annotated fields are the constructor's parameters, so calls stay type-checked.
+"""
+
+from __future__ import annotations
+
+from inspect import get_annotations
+from typing import Any, ClassVar, dataclass_transform, get_origin
+
+_CLASS_VAR_PREFIXES = ("ClassVar", "typing.ClassVar")
+
+
+def _is_class_variable(annotation: object) -> bool:
+    if isinstance(annotation, str):  # postponed annotations (``from __future__ import ...``)
+        return annotation.startswith(_CLASS_VAR_PREFIXES)
+    return annotation is ClassVar or get_origin(annotation) is ClassVar
+
+
+@dataclass_transform(eq_default=True, frozen_default=True)
+class FrozenValue:
+    """A value with the fields its class (and its bases) annotate, in declaration order: made
+    by position or keyword, equal to another of the same class with the same field values,
+    hashable, and never changed after it is made. A field with a class-level value has that
+    default; ``ClassVar`` annotations are class settings, not fields."""
+
+    __slots__ = ()
+    __value_fields__: ClassVar[tuple[str, ...]] = ()
+    __value_defaults__: ClassVar[dict[str, object]] = {}
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        fields: dict[str, None] = {}
+        defaults: dict[str, object] = {}
+        for base in reversed(cls.__mro__[1:]):  # each base's own fields were worked out already
+            if issubclass(base, FrozenValue) and "__value_fields__" in base.__dict__:
+                fields.update(dict.fromkeys(base.__value_fields__))
+                defaults.update(base.__value_defaults__)
+        for name, annotation in get_annotations(cls).items():
+            if name.startswith("__") or _is_class_variable(annotation):
+                continue
+            fields[name] = None
+            if name in cls.__dict__:
+                defaults[name] = cls.__dict__[name]
+            else:
+                defaults.pop(name, None)
+        order = tuple(fields)
+        required = [name for name in order if name not in defaults]
+        if any(order.index(a) > order.index(b) for a in required for b in defaults):
+            raise TypeError(f"{cls.__name__}: a field without a default follows one with it")
+        cls.__value_fields__ = order
+        cls.__value_defaults__ = defaults
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        fields = self.__value_fields__
+        if len(args) > len(fields):
+            raise TypeError(f"{type(self).__name__} takes {len(fields)} values, got {len(args)}")
+        values = dict(zip(fields, args, strict=False))
+        for name, value in kwargs.items():
+            if name not in fields or name in values:
+                raise TypeError(f"{type(self).__name__} got an unexpected or repeated {name!r}")
+            values[name] = value
+        for name in fields:
+            if name in values:
+                object.__setattr__(self, name, values[name])
+            elif name in self.__value_defaults__:
+                object.__setattr__(self, name, self.__value_defaults__[name])
+            else:
+                raise TypeError(f"{type(self).__name__} is missing {name!r}")
+
+    def _values(self) -> tuple[object, ...]:
+        return tuple(getattr(self, name) for name in self.__value_fields__)
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        assert isinstance(other, FrozenValue)
+        return self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash((type(self), self._values()))
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__value_fields__)
+        return f"{type(self).__name__}({shown})"
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"{type(self).__name__} is frozen: cannot set {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"{type(self).__name__} is frozen: cannot delete {name!r}")

@@ -1,0 +1,63 @@
+"""Frozen values: fields from annotations across bases, defaults, equality, hashing, no changes."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import pytest
+
+from skill.advice.models import TopicId
+from skill.dialog.values import FrozenValue
+from skill.topics.views import TopicAnswer, TopicMore
+
+
+class Base(FrozenValue):
+    kind: ClassVar[str] = "base"
+    first: int
+
+
+class Child(Base):
+    second: str
+    third: tuple[str, ...] = ()
+
+
+class Sibling(Base):
+    second: str
+    third: tuple[str, ...] = ()
+
+
+def test_fields_come_from_every_base_in_order_and_class_settings_are_not_fields() -> None:
+    assert Child.__value_fields__ == ("first", "second", "third")
+    assert Child(1, "a") == Child(first=1, second="a", third=())
+    assert Child(1, "a", ("x",)).third == ("x",)
+    assert repr(Child(1, "a")) == "Child(first=1, second='a', third=())"
+
+
+def test_equal_only_to_the_same_class_with_the_same_values() -> None:
+    assert Child(1, "a") != Child(2, "a")
+    assert Child(1, "a") != Sibling(1, "a")
+    assert len({Child(1, "a"), Child(1, "a"), Sibling(1, "a")}) == 2
+    assert TopicAnswer(TopicId.QUININE) != TopicMore(TopicId.QUININE)
+
+
+def test_a_value_cannot_change() -> None:
+    value = Child(1, "a")
+    with pytest.raises(AttributeError, match="frozen"):
+        value.first = 2  # type: ignore[misc]
+    with pytest.raises(AttributeError, match="frozen"):
+        del value.second
+    assert value.first == 1
+
+
+def test_wrong_arguments_are_refused() -> None:
+    with pytest.raises(TypeError, match="missing 'second'"):
+        Child(1)  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match="unexpected or repeated 'first'"):
+        Child(1, "a", first=2)  # type: ignore[misc]
+    with pytest.raises(TypeError, match="takes 3 values"):
+        Child(1, "a", (), 4)  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match="follows"):
+
+        class Broken(FrozenValue):  # a default before a required field
+            first: int = 0
+            second: str  # type: ignore[misc]
