@@ -47,6 +47,7 @@ class Touch(StrEnum):
     BACK = "back"
     PAUSE = "pause"
     REPEAT = "repeat"
+    RESUME = "resume"
 
 
 class LazyDocument(Mapping[str, object]):
@@ -143,6 +144,26 @@ def stretch(
         buttons=(Touch.BACK, Touch.PAUSE, Touch.REPEAT, Touch.NEXT),
         hold=step.hold_seconds,
         commands=countdown(talk, step.hold_seconds, spoken_before),
+    )
+
+
+def paused(
+    talk: Conversation,
+    steps: Sequence[StretchStep],
+    position: int,
+    sources: Sequence[Source] = (),
+) -> Screen:
+    """The stretch routine on hold: which stretch, that it is paused, and one button that
+    carries on (the same route as saying "resume"); no countdown runs."""
+    step = steps[position]
+    label = talk.speech.text("screen.label.paused", position=position + 1, total=len(steps))
+    return _screen(
+        talk,
+        label=label,
+        headline=step.name,
+        body=step.instruction,
+        sources=sources,
+        buttons=(Touch.RESUME,),
     )
 
 

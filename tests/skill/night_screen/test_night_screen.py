@@ -25,13 +25,14 @@ from skill.stretch_routine.timing import counted_hold
 from tests.conftest import Handler, Invoke, Json, load_request
 
 APL = {"runtime": {"maxVersion": "2024.2"}}
-SCREENS = ("cramp_now", "stretch", "see_doctor", "topic_magnesium", "routine_next")
+SCREENS = ("cramp_now", "stretch", "see_doctor", "topic_magnesium", "routine_next", "routine_pause")
 RENDER = "Alexa.Presentation.APL.RenderDocument"
 TOUCHES = {
     Touch.NEXT: "routine_next",
     Touch.BACK: "routine_previous",
     Touch.PAUSE: "routine_pause",
     Touch.REPEAT: "repeat_in_causes",
+    Touch.RESUME: "routine_resume",
 }
 _HEX = re.compile(r"#([0-9A-Fa-f]{6})")
 
@@ -135,6 +136,49 @@ def test_each_touch_gets_the_answer_of_its_voice_intent(invoke: Invoke, touch: T
     }
 
     assert invoke(touch_event) == invoke(voice_event)
+
+
+def test_a_paused_stretch_shows_which_stretch_is_paused_and_one_resume_button(
+    invoke: Invoke,
+) -> None:
+    paused = on_screen("routine_pause")
+    position = int(paused["session"]["attributes"]["view"].split(":")[1])
+    response = invoke(paused)
+
+    [render] = directives(response)  # no countdown runs while paused
+    assert render["type"] == RENDER
+    night = render["datasources"]["night"]
+    routine = load_content("en-US").routine
+    step = routine.steps[position]
+    assert night["label"] == speech_catalog("en-US").text(
+        "screen.label.paused", position=position + 1, total=len(routine.steps)
+    )
+    assert night["headline"] == step.name
+    assert night["body"] == step.instruction
+    assert night["hold"] == 0
+    assert night["buttons"] == [{"command": Touch.RESUME.value, "label": "Resume"}]
+
+
+def test_touching_resume_on_the_paused_screen_answers_as_saying_resume(invoke: Invoke) -> None:
+    paused = invoke(on_screen("routine_pause"))
+    [render] = directives(paused)
+    [button] = render["datasources"]["night"]["buttons"]
+    voice = on_screen("routine_resume")
+    voice["session"]["attributes"] = paused["sessionAttributes"]
+    touch = copy.deepcopy(voice)
+    touch["request"] = {
+        "type": "Alexa.Presentation.APL.UserEvent",
+        "requestId": "amzn1.echo-api.request.touch",
+        "timestamp": voice["request"]["timestamp"],
+        "locale": voice["request"]["locale"],
+        "token": render["token"],
+        "arguments": [button["command"]],
+        "source": {"type": "TouchWrapper", "handler": "Press", "id": ""},
+    }
+
+    resumed = invoke(voice)
+    assert invoke(touch) == resumed
+    assert directives(resumed)[0]["datasources"]["night"]["hold"] > 0  # the stretch again
 
 
 def test_a_user_event_that_is_not_a_button_of_ours_gets_an_empty_answer(invoke: Invoke) -> None:
