@@ -36,6 +36,7 @@ from skill.cramp_diary.views import (
 from skill.dialog.views import View
 from skill.handling import IntentHandler, answer, dialog_state, heard, resolved
 from skill.names import Intent, Slot
+from skill.night_screen.screens import CHART_NIGHTS
 from skill.respond import keep_only
 
 if TYPE_CHECKING:
@@ -206,7 +207,14 @@ def _summary(
     owner: Owner,
     entries: Sequence[DiaryEntry],
 ) -> View:
-    from skill.diary.summary import Period, last_nights, night_of, nudge, summarise  # noqa: PLC0415
+    from skill.diary.summary import (  # noqa: PLC0415
+        Period,
+        last_nights,
+        night_of,
+        nightly_counts,
+        nudge,
+        summarise,
+    )
 
     now, zone = access.clock(), access.zone
     tonight = night_of(now, zone)
@@ -237,6 +245,7 @@ def _summary(
         longest_seconds=None if summary.longest is None else summary.longest.duration_seconds,
         last_ago=None if last is None else _ago(last.when, now, zone),
         nudge=None if told is None else told.reasons[0],
+        chart=nightly_counts(entries, last_nights(now, zone, CHART_NIGHTS)),
     )
 
 

@@ -6,17 +6,13 @@ from __future__ import annotations
 import copy
 import json
 import re
-from datetime import UTC, datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import pytest
 
 from skill.advice.catalog import load_content
 from skill.builder import VIEWS
 from skill.dialog.conversation import Conversation
-from skill.diary.entries import new_entry
-from skill.diary.summary import last_nights
 from skill.night_screen import screens
 from skill.night_screen.screens import DOCUMENTS, Touch
 from skill.speech.catalog import speech_catalog
@@ -233,20 +229,6 @@ def test_the_diary_chart_has_one_bar_per_night_with_cramps_scaled_to_the_worst()
     base = 98
     assert (base - tops[0]) == pytest.approx(2 * (base - tops[1]))
     assert screens.chart_bars([0] * screens.CHART_NIGHTS) == "M0,0"
-
-
-def test_the_diary_chart_counts_cramps_per_night_as_the_diary_does() -> None:
-    tz = ZoneInfo("Europe/London")
-    now = datetime(2026, 11, 24, 23, 0, tzinfo=UTC)
-    period = last_nights(now, tz, screens.CHART_NIGHTS)
-    entries = [
-        new_entry(now=now, when=datetime(2026, 11, 24, 2, 30, tzinfo=UTC)),  # night of the 23rd
-        new_entry(now=now, when=datetime(2026, 11, 23, 22, 0, tzinfo=UTC), count=2),
-        new_entry(now=now, when=datetime(2026, 10, 27, 22, 0, tzinfo=UTC)),  # before the period
-    ]
-    counts = screens.nightly_counts(entries, period)
-    assert len(counts) == screens.CHART_NIGHTS
-    assert counts[-2] == 3 and sum(counts) == 3
 
 
 def test_the_diary_chart_screen_carries_its_bars_and_the_graphic() -> None:
