@@ -278,8 +278,10 @@ class DeleteDiaryIntentHandler(IntentHandler):
 
 
 class SkillDisabledEventHandler(AbstractRequestHandler):
-    """``AlexaSkillEvent.SkillDisabled``: delete every diary of that user (each person's too).
-    No speech; a failure is logged without IDs (Alexa does not retry skill events)."""
+    """``AlexaSkillEvent.SkillDisabled``: delete every diary of that user (each person's too),
+    and what the SDK's persistence adapter keeps for that user (each person's too). No speech;
+    each deletion is tried on its own, and a failure is logged without IDs (Alexa does not retry
+    skill events)."""
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return bool(is_request_type("AlexaSkillEvent.SkillDisabled")(handler_input))
@@ -291,8 +293,25 @@ class SkillDisabledEventHandler(AbstractRequestHandler):
             logger.info("skill disabled: diary deleted", extra={"entries": deleted})
         except _storage_errors() as error:
             _failed("delete on SkillDisabled", error)
+        _forget_attributes(handler_input)
         keep_only(handler_input, None)
         return handler_input.response_builder.response
+
+
+def _forget_attributes(handler_input: HandlerInput) -> None:
+    """Delete the user's persistent attributes through the SDK (its adapter decides what a
+    SkillDisabled event covers: ``skill.storage.SqliteAttributes`` deletes every row of the
+    user). A deployment without an adapter (Lambda keeps no attributes) has nothing to delete."""
+    from ask_sdk_core.exceptions import AttributesManagerException  # noqa: PLC0415
+
+    try:
+        handler_input.attributes_manager.delete_persistent_attributes()
+    except AttributesManagerException:  # no persistence adapter is wired
+        return
+    except Exception as error:  # storage trouble is logged by its kind, never an ID
+        logger.error("attributes delete on SkillDisabled failed: %s", type(error).__name__)
+        return
+    logger.info("skill disabled: attributes deleted")
 
 
 def last_cramp_ago(handler_input: HandlerInput) -> int | None:
