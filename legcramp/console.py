@@ -8,7 +8,7 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -45,7 +45,7 @@ class ConsoleSession:
         self.factory = EnvelopeFactory(locale=locale, user_id=CONSOLE_USER_ID)
         self.resolver = Resolver.for_locale(locale)
         settings = Settings.from_env(default_store=local_store())
-        settings = replace(settings, skill_id=self.factory.skill_id)
+        settings = settings._replace(skill_id=self.factory.skill_id)
         self.handler = handler or make_lambda_handler(settings)
 
     def launch(self) -> Exchange:

@@ -14,7 +14,6 @@ import argparse
 import csv
 import sys
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import TextIO
@@ -76,7 +75,7 @@ def _settings(args: argparse.Namespace) -> Settings:
     settings = Settings.from_env(default_store=local_store())
     if args.store is None:
         return settings
-    return replace(settings, store=args.store)
+    return settings._replace(store=args.store)
 
 
 def _open(args: argparse.Namespace) -> tuple[DiaryStore, Owner, str]:

@@ -1,8 +1,10 @@
 """The one skill builder every entry point (Lambda, web, console) is made from.
 
-Adding a capability: a folder under ``skill/`` with its handlers, views and templates, and one
-line in ``CAPABILITIES``. The order of that tuple is the dispatch order (the SDK asks each
-handler in turn and the first whose ``can_handle`` is true answers).
+Adding a capability: a folder under ``skill/`` with its handlers, views and templates, its
+``CAPABILITY`` (routes and view kinds, in its ``__init__``), and one line in ``CAPABILITIES``.
+The order of that tuple, then of each capability's routes, is the dispatch order (the SDK asks
+each handler in turn and the first whose ``can_handle`` is true answers). Registering imports no
+handler or view module: each is imported by the first request that needs it (``skill.capability``).
 """
 
 from __future__ import annotations
@@ -31,12 +33,11 @@ from skill import (
     walks,
 )
 from skill.api_client import LazyApiClient
-from skill.capability import Capability
+from skill.capability import Capability, RoutedHandler
 from skill.cramp_diary.access import Clock, DiaryAccess, DiaryAccessInterceptor
 from skill.dialog.views import ViewRegistry
 from skill.envelope import TolerantEnvelopeSerializer
 from skill.errors import ErrorHandler
-from skill.handling import IntentHandler
 from skill.interceptors import LocalizationInterceptor, TurnLogInterceptor
 from skill.settings import Settings
 from skill.storage import persistence_adapter
@@ -59,7 +60,9 @@ CAPABILITIES: tuple[Capability, ...] = (
     session.CAPABILITY,  # last: it ends with the catch-alls for unknown intents and request types
 )
 
-VIEWS = ViewRegistry(view for capability in CAPABILITIES for view in capability.views)
+VIEWS = ViewRegistry(
+    (capability.views_module, capability.view_kinds) for capability in CAPABILITIES
+)
 
 
 def make_skill_builder(settings: Settings, *, clock: Clock | None = None) -> CustomSkillBuilder:
@@ -71,8 +74,8 @@ def make_skill_builder(settings: Settings, *, clock: Clock | None = None) -> Cus
     )
     builder.skill_id = settings.skill_id  # type: ignore[assignment]  # the SDK annotates it None
     for capability in CAPABILITIES:
-        for handler in capability.handlers:
-            builder.add_request_handler(handler)
+        for route in capability.routes:
+            builder.add_request_handler(RoutedHandler(capability.handlers_module, route))
     builder.add_exception_handler(ErrorHandler())
     builder.add_global_request_interceptor(LocalizationInterceptor(VIEWS))
     access = DiaryAccess(settings) if clock is None else DiaryAccess(settings, clock)
@@ -93,9 +96,8 @@ def handled_intents() -> frozenset[str]:
     return frozenset(
         intent.value
         for capability in CAPABILITIES
-        for handler in capability.handlers
-        if isinstance(handler, IntentHandler)
-        for intent in handler.intents
+        for route in capability.routes
+        for intent in route.intents
     )
 
 

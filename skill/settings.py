@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 SKILL_ID_ENV = "SKILL_ID"
 LOG_LEVEL_ENV = "LOG_LEVEL"
@@ -18,8 +18,7 @@ DEFAULT_RETENTION_DAYS = 400
 DEFAULT_TIME_ZONE = "UTC"
 
 
-@dataclass(frozen=True, slots=True)
-class Settings:
+class Settings(NamedTuple):
     """What the Lambda handler, the web endpoint and the console are built from.
 
     ``store`` names the persistent store (``sqlite:///path/to/file.db``); ``None`` means no

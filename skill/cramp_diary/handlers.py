@@ -46,7 +46,6 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 JUST_NOW_WITHIN = timedelta(minutes=10)  # a cramp logged this recently is said as "just now"
-LAUNCH_MENTION_NIGHTS = 14  # the welcome mentions a cramp logged at most this many nights ago
 MORNING_STARTS = 5  # from this local hour until noon, the current night is "last night"
 
 
@@ -313,21 +312,3 @@ def _forget_attributes(handler_input: HandlerInput) -> None:
         return
     logger.info("skill disabled: attributes deleted")
 
-
-def last_cramp_ago(handler_input: HandlerInput) -> int | None:
-    """For the welcome: how many nights ago this person's last cramp was, if within
-    ``LAUNCH_MENTION_NIGHTS``; None with no diary, no recent entry or any storage trouble."""
-    try:
-        access = diary_access(handler_input)
-        if not access.configured:
-            return None
-        now = access.clock()
-        since = now - timedelta(days=LAUNCH_MENTION_NIGHTS + 1)
-        entries = access.store().list(owner_of(handler_input), since=since)
-    except Exception as error:  # the welcome never waits on the diary's troubles
-        _failed("read for the welcome", error)
-        return None
-    if not entries:
-        return None
-    ago = _ago(entries[-1].when, now, access.zone)
-    return ago if ago <= LAUNCH_MENTION_NIGHTS else None

@@ -1,9 +1,13 @@
 """A cramp happening now: the stretch first."""
 
-from skill.capability import Capability
-from skill.cramp_now.handlers import CrampNowIntentHandler
-from skill.cramp_now.views import CrampNow, CrampNowMore
+from skill.capability import Capability, Route
+from skill.names import Intent
 
 CAPABILITY = Capability(
-    name="cramp_now", handlers=(CrampNowIntentHandler(),), views=(CrampNow, CrampNowMore)
+    "skill.cramp_now",
+    routes=(Route("CrampNowIntentHandler", (Intent.CRAMP_NOW,)),),
+    view_kinds=(
+        "cramp_now",
+        "cramp_now_more",
+    ),
 )

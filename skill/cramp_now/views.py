@@ -82,3 +82,9 @@ class CrampNowMore(_Stretch):
 
     def more(self, talk: Conversation) -> View | None:
         return None
+
+
+VIEW_CLASSES: tuple[type[View], ...] = (
+    CrampNow,
+    CrampNowMore,
+)

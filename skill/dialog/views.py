@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Mapping, Sequence
+from importlib import import_module
 from typing import TYPE_CHECKING, ClassVar, NamedTuple
 
 from skill.advice.models import Content
@@ -137,35 +138,55 @@ class PlainAnswer(Answer):
 
 
 class ViewRegistry:
-    """The view classes of every registered capability, by stored kind."""
+    """The view classes of every registered capability, by stored kind. Each module is given
+    with the kinds its ``VIEW_CLASSES`` holds, and imported the first time one of them is read."""
 
-    def __init__(self, classes: Iterable[type[View]]) -> None:
-        by_kind: dict[str, type[View]] = {}
-        for cls in classes:
+    def __init__(self, modules: Iterable[tuple[str, Iterable[str]]]) -> None:
+        module_of: dict[str, str] = {}
+        for module, kinds in modules:
+            for kind in kinds:
+                if kind in module_of or SEPARATOR in kind:
+                    raise ValueError(f"view kind {kind!r} is taken or malformed")
+                module_of[kind] = module
+        self._module_of: Mapping[str, str] = module_of
+        self._by_kind: dict[str, type[View]] = {}
+
+    def _load(self, module: str) -> None:
+        listed: tuple[type[View], ...] = getattr(import_module(module), "VIEW_CLASSES", ())
+        declared = {kind for kind, home in self._module_of.items() if home == module}
+        for cls in listed:
             for flag in ("kind", "speaks_disclaimer", "remembered"):
                 if not hasattr(cls, flag):
                     raise TypeError(f"{cls.__name__} does not set {flag}")
-            if cls.kind in by_kind or SEPARATOR in cls.kind:
-                raise ValueError(f"view kind {cls.kind!r} is taken or malformed")
-            by_kind[cls.kind] = cls
-        self._by_kind: Mapping[str, type[View]] = by_kind
+        if sorted(cls.kind for cls in listed) != sorted(declared):
+            raise ValueError(f"{module}.VIEW_CLASSES does not hold the kinds registered for it")
+        self._by_kind.update((cls.kind, cls) for cls in listed)
+
+    def view_class(self, kind: str) -> type[View] | None:
+        """The class stored under ``kind`` (its module imported on first use); ``None`` if no
+        capability registered it."""
+        module = self._module_of.get(kind)
+        if module is not None and kind not in self._by_kind:
+            self._load(module)
+        return self._by_kind.get(kind)
 
     @property
     def classes(self) -> tuple[type[View], ...]:
-        """Every registered view class."""
-        return tuple(self._by_kind.values())
+        """Every registered view class (every module imported)."""
+        found = (self.view_class(kind) for kind in self._module_of)
+        return tuple(cls for cls in found if cls is not None)
 
     def decode(self, raw: object, content: Content) -> View | None:
         """Parse a stored view; ``None`` for anything malformed, unknown or out of range."""
         if not isinstance(raw, str) or len(raw) > MAX_ENCODED:
             return None
         kind, *arguments = raw.split(SEPARATOR)
-        cls = self._by_kind.get(kind)
+        cls = self.view_class(kind)
         return None if cls is None else cls.parse(arguments, content)
 
     def every(self, content: Content) -> tuple[View, ...]:
         """Every valid view of every class."""
-        return tuple(view for cls in self._by_kind.values() for view in cls.every(content))
+        return tuple(view for cls in self.classes for view in cls.every(content))
 
 
 def index(raw: str) -> int | None:

@@ -1,16 +1,15 @@
 """When to see a doctor: emergency and same-day signs first, then ordinary appointments."""
 
-from skill.capability import Capability
-from skill.doctor.handlers import SeeDoctorIntentHandler
-from skill.doctor.views import (
-    DoctorAppointment,
-    DoctorAppointmentMore,
-    DoctorUrgent,
-    DoctorUrgentMore,
-)
+from skill.capability import Capability, Route
+from skill.names import Intent
 
 CAPABILITY = Capability(
-    name="doctor",
-    handlers=(SeeDoctorIntentHandler(),),
-    views=(DoctorUrgent, DoctorUrgentMore, DoctorAppointment, DoctorAppointmentMore),
+    "skill.doctor",
+    routes=(Route("SeeDoctorIntentHandler", (Intent.SEE_DOCTOR,)),),
+    view_kinds=(
+        "doctor",
+        "doctor_more",
+        "doctor_appointment",
+        "doctor_appointment_more",
+    ),
 )

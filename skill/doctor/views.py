@@ -110,3 +110,10 @@ class DoctorAppointmentMore(_Plain, Complete):
             card=talk.card(talk.speech.text("card.title.doctor"), passage),
         )
 
+
+VIEW_CLASSES: tuple[type[View], ...] = (
+    DoctorUrgent,
+    DoctorUrgentMore,
+    DoctorAppointment,
+    DoctorAppointmentMore,
+)

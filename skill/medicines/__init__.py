@@ -1,11 +1,14 @@
 """Medicines: what a medicine has to do with cramps, and never an instruction to stop it."""
 
-from skill.capability import Capability
-from skill.medicines.handlers import MedicineIntentHandler
-from skill.medicines.views import MedicineAnswer, MedicineMore, MedicineWithSymptom
+from skill.capability import Capability, Route
+from skill.names import Intent
 
 CAPABILITY = Capability(
-    name="medicines",
-    handlers=(MedicineIntentHandler(),),
-    views=(MedicineAnswer, MedicineMore, MedicineWithSymptom),
+    "skill.medicines",
+    routes=(Route("MedicineIntentHandler", (Intent.MEDICINE,)),),
+    view_kinds=(
+        "medicine",
+        "medicine_more",
+        "medicine_symptom",
+    ),
 )

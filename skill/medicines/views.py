@@ -45,7 +45,7 @@ class _AboutMedicine(Answer):
 
 @dataclass(frozen=True)
 class MedicineAnswer(_AboutMedicine):
-    """ "Can I stop my water pill?": don't stop or change it on your own; ask first."""
+    """"Can I stop my water pill?": don't stop or change it on your own; ask first."""
 
     kind: ClassVar[str] = "medicine"
 
@@ -115,3 +115,10 @@ class MedicineWithSymptom(Answer):
 
     def more(self, talk: Conversation) -> View | None:
         return MedicineAnswer(self.medicine)
+
+
+VIEW_CLASSES: tuple[type[View], ...] = (
+    MedicineAnswer,
+    MedicineMore,
+    MedicineWithSymptom,
+)

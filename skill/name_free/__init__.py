@@ -1,6 +1,8 @@
 """Name-free interaction: whether the skill could answer, with no speech and no state."""
 
-from skill.capability import Capability
-from skill.name_free.handlers import CanFulfillIntentRequestHandler
+from skill.capability import Capability, Route
 
-CAPABILITY = Capability(name="name_free", handlers=(CanFulfillIntentRequestHandler(),))
+CAPABILITY = Capability(
+    "skill.name_free",
+    routes=(Route("CanFulfillIntentRequestHandler", request_type="CanFulfillIntentRequest"),),
+)

@@ -1,32 +1,24 @@
 """Moving through what was said: yes, no, repeat, more, next, previous, start over, pause,
 resume."""
 
-from skill.capability import Capability
-from skill.navigation.handlers import (
-    MoreIntentHandler,
-    NextIntentHandler,
-    NoIntentHandler,
-    PauseIntentHandler,
-    PreviousIntentHandler,
-    RepeatIntentHandler,
-    ResumeIntentHandler,
-    StartOverIntentHandler,
-    YesIntentHandler,
-)
-from skill.navigation.views import NoSequence, NothingMore
+from skill.capability import Capability, Route
+from skill.names import Intent
 
 CAPABILITY = Capability(
-    name="navigation",
-    handlers=(
-        YesIntentHandler(),
-        NoIntentHandler(),
-        RepeatIntentHandler(),
-        MoreIntentHandler(),
-        NextIntentHandler(),
-        PreviousIntentHandler(),
-        StartOverIntentHandler(),
-        PauseIntentHandler(),
-        ResumeIntentHandler(),
+    "skill.navigation",
+    routes=(
+        Route("YesIntentHandler", (Intent.YES,)),
+        Route("NoIntentHandler", (Intent.NO,)),
+        Route("RepeatIntentHandler", (Intent.REPEAT,)),
+        Route("MoreIntentHandler", (Intent.MORE,)),
+        Route("NextIntentHandler", (Intent.NEXT,)),
+        Route("PreviousIntentHandler", (Intent.PREVIOUS,)),
+        Route("StartOverIntentHandler", (Intent.START_OVER,)),
+        Route("PauseIntentHandler", (Intent.PAUSE,)),
+        Route("ResumeIntentHandler", (Intent.RESUME,)),
     ),
-    views=(NoSequence, NothingMore),
+    view_kinds=(
+        "no_list",
+        "no_more",
+    ),
 )

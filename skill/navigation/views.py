@@ -6,13 +6,13 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from skill.dialog.conversation import Conversation
-from skill.dialog.views import PlainAnswer, Said
+from skill.dialog.views import PlainAnswer, Said, View
 from skill.session.views import Complete
 
 
 @dataclass(frozen=True)
 class NoSequence(PlainAnswer, Complete):
-    """ "Next", "previous" or "resume" with nothing in progress."""
+    """"Next", "previous" or "resume" with nothing in progress."""
 
     kind: ClassVar[str] = "no_list"
     speaks_disclaimer: ClassVar[bool] = False
@@ -24,7 +24,7 @@ class NoSequence(PlainAnswer, Complete):
 
 @dataclass(frozen=True)
 class NothingMore(PlainAnswer, Complete):
-    """ "Tell me more" when everything on the last answer has been said (or nothing was)."""
+    """"Tell me more" when everything on the last answer has been said (or nothing was)."""
 
     kind: ClassVar[str] = "no_more"
     speaks_disclaimer: ClassVar[bool] = False
@@ -33,3 +33,8 @@ class NothingMore(PlainAnswer, Complete):
     def render(self, talk: Conversation) -> Said:
         return Said((talk.speech.text("no_more.speech"),), "menu.question", "menu.reprompt")
 
+
+VIEW_CLASSES: tuple[type[View], ...] = (
+    NoSequence,
+    NothingMore,
+)

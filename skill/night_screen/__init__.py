@@ -1,6 +1,8 @@
 """The dim night screen (APL) for devices with a screen, and its touch buttons."""
 
-from skill.capability import Capability
-from skill.night_screen.handlers import UserEventHandler
+from skill.capability import Capability, Route
 
-CAPABILITY = Capability(name="night_screen", handlers=(UserEventHandler(),))
+CAPABILITY = Capability(
+    "skill.night_screen",
+    routes=(Route("UserEventHandler", request_type="Alexa.Presentation.APL.UserEvent"),),
+)

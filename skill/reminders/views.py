@@ -54,7 +54,6 @@ class _AtTime(Complete):
     def every(cls, content: Content) -> Iterable[View]:
         return (cls(time) for time in _SAMPLE_TIMES)
 
-
     def words(self, talk: Conversation, key: str) -> str:
         """Template ``key`` with this view's time."""
         return talk.speech.text(key, time=spoken_time(talk, self.time))
@@ -199,7 +198,7 @@ class ReminderTrouble(Complete):
                 assert_never(self.problem)
 
 
-VIEWS: tuple[type[View], ...] = (
+VIEW_CLASSES: tuple[type[View], ...] = (
     ReminderSet,
     ReminderMoved,
     ReminderCurrent,

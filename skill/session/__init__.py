@@ -1,28 +1,24 @@
 """The session's frame: launch, help, fallback, stop, session end, and the catch-alls."""
 
-from skill.capability import Capability
-from skill.session.handlers import (
-    FallbackIntentHandler,
-    HelpIntentHandler,
-    LaunchRequestHandler,
-    SessionEndedRequestHandler,
-    StopIntentHandler,
-    UnknownIntentHandler,
-    UnknownRequestHandler,
-)
-from skill.session.views import DiaryLaunch, Fallback, Goodbye, Help, Launch
+from skill.capability import ANY_REQUEST, Capability, Route
+from skill.names import Intent
 
 CAPABILITY = Capability(
-    name="session",
-    handlers=(
-        LaunchRequestHandler(),
-        HelpIntentHandler(),
-        FallbackIntentHandler(),
-        StopIntentHandler(),
-        SessionEndedRequestHandler(),
+    "skill.session",
+    routes=(
+        Route("LaunchRequestHandler", request_type="LaunchRequest"),
+        Route("HelpIntentHandler", (Intent.HELP,)),
+        Route("FallbackIntentHandler", (Intent.FALLBACK,)),
+        Route("StopIntentHandler", (Intent.STOP, Intent.CANCEL, Intent.NAVIGATE_HOME)),
+        Route("SessionEndedRequestHandler", request_type="SessionEndedRequest"),
         # The catch-alls: they answer whatever no handler before them took, so they come last.
-        UnknownIntentHandler(),
-        UnknownRequestHandler(),
+        Route("UnknownIntentHandler"),
+        Route("UnknownRequestHandler", request_type=ANY_REQUEST),
     ),
-    views=(Launch, DiaryLaunch, Help, Fallback, Goodbye),
+    view_kinds=(
+        "launch",
+        "help",
+        "fallback",
+        "goodbye",
+    ),
 )

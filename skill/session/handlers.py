@@ -12,24 +12,20 @@ from ask_sdk_model import Response
 from skill.handling import IntentHandler, answer, dialog_state
 from skill.names import Intent
 from skill.respond import keep_only
-from skill.session.views import DiaryLaunch, Fallback, Goodbye, Help, Launch
+from skill.session.views import Fallback, Goodbye, Help, Launch
 
 logger = logging.getLogger(__name__)
 
 
 class LaunchRequestHandler(AbstractRequestHandler):
-    """"Alexa, open leg cramp helper": a short welcome and one question; someone who logged a
-    cramp lately hears a few words about it (the one request besides the diary's own that reads
-    the diary, and only where a store is configured)."""
+    """"Alexa, open leg cramp helper": a short welcome and one question. It never reads the
+    diary: on Lambda that would load boto3 into every cold start."""
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return bool(is_request_type("LaunchRequest")(handler_input))
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        from skill.cramp_diary.handlers import last_cramp_ago  # noqa: PLC0415
-
-        ago = last_cramp_ago(handler_input)
-        return answer(handler_input, Launch() if ago is None else DiaryLaunch(ago))
+        return answer(handler_input, Launch())
 
 
 class HelpIntentHandler(IntentHandler):

@@ -1,11 +1,13 @@
 """The guided bedtime stretch routine: counted holds, next and back, pause and resume."""
 
-from skill.capability import Capability
-from skill.stretch_routine.handlers import StretchIntentHandler
-from skill.stretch_routine.views import RoutinePaused, RoutineStretch
+from skill.capability import Capability, Route
+from skill.names import Intent
 
 CAPABILITY = Capability(
-    name="stretch_routine",
-    handlers=(StretchIntentHandler(),),
-    views=(RoutineStretch, RoutinePaused),
+    "skill.stretch_routine",
+    routes=(Route("StretchIntentHandler", (Intent.STRETCH,)),),
+    view_kinds=(
+        "routine",
+        "paused",
+    ),
 )

@@ -46,7 +46,7 @@ class _InRoutine(View):
         return RoutineStretch(self.position)
 
     def more(self, talk: Conversation) -> View | None:
-        """ "Go on" in the routine is the next stretch; after the last one there is no more."""
+        """"Go on" in the routine is the next stretch; after the last one there is no more."""
         if self.position + 1 >= len(talk.content.routine.steps):
             return None
         return RoutineStretch(self.position + 1)
@@ -100,5 +100,11 @@ class RoutinePaused(_InRoutine):
         return RoutineStretch(self.position)
 
     def more(self, talk: Conversation) -> View | None:
-        """ "Go on" while paused carries on with the stretch that was paused."""
+        """"Go on" while paused carries on with the stretch that was paused."""
         return RoutineStretch(self.position)
+
+
+VIEW_CLASSES: tuple[type[View], ...] = (
+    RoutineStretch,
+    RoutinePaused,
+)

@@ -1,7 +1,10 @@
 """Symptoms: a person describing what they feel hears the most urgent advice that fits first."""
 
-from skill.capability import Capability
-from skill.symptoms.handlers import SymptomIntentHandler
-from skill.symptoms.views import TriageAnswer
+from skill.capability import Capability, Route
+from skill.names import Intent
 
-CAPABILITY = Capability(name="symptoms", handlers=(SymptomIntentHandler(),), views=(TriageAnswer,))
+CAPABILITY = Capability(
+    "skill.symptoms",
+    routes=(Route("SymptomIntentHandler", (Intent.SYMPTOM,)),),
+    view_kinds=("triage",),
+)

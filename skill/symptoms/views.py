@@ -50,3 +50,5 @@ class TriageAnswer(Complete):
         screen = screens.triage(talk, ((assessment.tier, shown),))
         return Said(assessment.speech, card=card, effects=(screen,))
 
+
+VIEW_CLASSES: tuple[type[View], ...] = (TriageAnswer,)

@@ -1,11 +1,16 @@
 """Topics: one answer each, with a longer follow-up and tips where the content has them."""
 
-from skill.capability import Capability
-from skill.topics.handlers import TopicIntentHandler
-from skill.topics.views import AskTopic, TopicAnswer, TopicMore, TopicTips, TopicTipsMore
+from skill.capability import Capability, Route
+from skill.names import Intent
 
 CAPABILITY = Capability(
-    name="topics",
-    handlers=(TopicIntentHandler(),),
-    views=(TopicAnswer, TopicMore, TopicTips, TopicTipsMore, AskTopic),
+    "skill.topics",
+    routes=(Route("TopicIntentHandler", (Intent.TOPIC,)),),
+    view_kinds=(
+        "topic",
+        "topic_more",
+        "topic_tips",
+        "topic_tips_more",
+        "ask_topic",
+    ),
 )

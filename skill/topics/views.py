@@ -165,9 +165,18 @@ class AskTopic(PlainAnswer):
         return Said((), "topic.ask", "topic.ask_reprompt")
 
     def after_yes(self, talk: Conversation) -> View:
-        """ "Yes" is no topic: ask again."""
+        """"Yes" is no topic: ask again."""
         return self
 
     def more(self, talk: Conversation) -> View | None:
         """No topic was said yet."""
         return None
+
+
+VIEW_CLASSES: tuple[type[View], ...] = (
+    TopicAnswer,
+    TopicMore,
+    TopicTips,
+    TopicTipsMore,
+    AskTopic,
+)

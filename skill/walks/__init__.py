@@ -1,18 +1,20 @@
 """Causes and relief: overviews, and walks through their topics one at a time."""
 
-from skill.capability import Capability
-from skill.walks.handlers import CausesIntentHandler, ReliefIntentHandler
-from skill.walks.views import (
-    CausesMore,
-    CausesOverview,
-    ReliefMore,
-    ReliefOverview,
-    WalkEnd,
-    WalkStop,
-)
+from skill.capability import Capability, Route
+from skill.names import Intent
 
 CAPABILITY = Capability(
-    name="walks",
-    handlers=(CausesIntentHandler(), ReliefIntentHandler()),
-    views=(CausesOverview, CausesMore, ReliefOverview, ReliefMore, WalkStop, WalkEnd),
+    "skill.walks",
+    routes=(
+        Route("CausesIntentHandler", (Intent.CAUSES,)),
+        Route("ReliefIntentHandler", (Intent.RELIEF,)),
+    ),
+    view_kinds=(
+        "causes",
+        "relief",
+        "causes_more",
+        "relief_more",
+        "walk",
+        "walk_end",
+    ),
 )

@@ -39,7 +39,7 @@ class Overview(PlainAnswer):
         return CausesMore() if self.walk is Walk.CAUSES else ReliefMore()
 
     def move(self, talk: Conversation, delta: int) -> View | None:
-        """ "Next" after the overview starts the walk."""
+        """"Next" after the overview starts the walk."""
         return WalkStop(self.walk, 0) if delta > 0 else None
 
 
@@ -242,3 +242,13 @@ class WalkEnd(_InWalk):
     def more(self, talk: Conversation) -> View | None:
         """The walk is over: nothing more."""
         return None
+
+
+VIEW_CLASSES: tuple[type[View], ...] = (
+    CausesOverview,
+    CausesMore,
+    ReliefOverview,
+    ReliefMore,
+    WalkStop,
+    WalkEnd,
+)

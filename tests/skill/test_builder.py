@@ -19,7 +19,9 @@ def test_settings_come_from_the_environment_once() -> None:
     settings = Settings.from_env(
         {"SKILL_ID": "amzn1.ask.skill.x", "LOG_LEVEL": "debug", "DIARY_STORE": "sqlite:///d.db"}
     )
-    assert settings == Settings(skill_id="amzn1.ask.skill.x", log_level="DEBUG", store="sqlite:///d.db")
+    assert settings == Settings(
+        skill_id="amzn1.ask.skill.x", log_level="DEBUG", store="sqlite:///d.db"
+    )
     assert Settings.from_env({}, default_store="sqlite:///x.db").store == "sqlite:///x.db"
     assert Settings.from_env({}).store is None
 
@@ -51,12 +53,12 @@ def test_the_lazy_api_client_is_the_sdks_own_client() -> None:
         client.invoke(request)
 
 
-def test_every_custom_intent_and_built_in_has_exactly_one_handler_class() -> None:
+def test_every_custom_intent_and_built_in_has_exactly_one_handler_route() -> None:
     names = [
         intent.value
         for capability in CAPABILITIES
-        for handler in capability.handlers
-        for intent in getattr(handler, "intents", ())
+        for route in capability.routes
+        for intent in route.intents
     ]
     assert sorted(names) == sorted(set(names))
     assert handled_intents() == frozenset(intent.value for intent in Intent)

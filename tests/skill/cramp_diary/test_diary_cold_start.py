@@ -19,13 +19,14 @@ import json, sys
 sys.path.insert(0, "lambda")
 import lambda_function
 from legcramp.envelopes import EnvelopeFactory
-event = EnvelopeFactory().intent("CausesIntent")
-lambda_function.handler(event, None)
+factory = EnvelopeFactory()
+lambda_function.handler(factory.launch(), None)
+lambda_function.handler(factory.intent("CausesIntent"), None)
 print(json.dumps({name: name in sys.modules for name in ("boto3", "botocore", "sqlite3")}))
 """
 
 
-def test_a_non_diary_request_imports_neither_boto3_nor_sqlite3(tmp_path: Path) -> None:
+def test_launch_and_a_non_diary_request_import_neither_boto3_nor_sqlite3(tmp_path: Path) -> None:
     environ = {**os.environ, "DIARY_STORE": "dynamodb://diary", "AWS_DEFAULT_REGION": "us-east-1"}
     environ["LOG_LEVEL"] = "WARNING"
     found = subprocess.run(

@@ -9,7 +9,7 @@ from skill.builder import VIEWS
 from skill.dialog.conversation import Conversation
 from skill.dialog.state import DialogState
 from skill.locales import SHIPPED_LOCALES
-from skill.reminders.views import VIEWS as REMINDER_VIEWS
+from skill.reminders.views import VIEW_CLASSES as REMINDER_VIEWS
 from skill.speech.ssml import to_plain, to_ssml
 
 # Views that frame the dialog rather than answer from the content: they carry no card.
@@ -39,7 +39,7 @@ def test_every_view_is_valid_ssml_and_content_views_carry_a_sourced_card(locale:
             assert to_plain(reply.speech).endswith("?"), view
         if view.kind in _FRAMING:
             assert reply.card is None, view
-        elif view.kind.startswith("diary_") or view.kind == "launch_diary":
+        elif view.kind.startswith("diary_"):
             # The diary's own words: a card only for the summary (the listener's figures, with
             # sources when it suggests a doctor) and where advice is said first.
             if view.kind == "diary_summary":
