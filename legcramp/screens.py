@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import tempfile
 from collections.abc import Iterator
+from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -26,13 +27,12 @@ from skill.settings import Settings
 RENDER = "Alexa.Presentation.APL.RenderDocument"
 BROWSERS = ("chromium", "chromium-browser", "google-chrome")
 SHOT_SECONDS = 60
-# The diary chart is drawn from sample nights: the diary's spoken summary (issue 12) is built in
-# its own capability, which calls ``skill.night_screen.screens.diary_chart``.
+# The diary chart: the real handler's answer to DiarySummaryIntent, on a throwaway SQLite diary
+# holding these sample nights (cramps per night, oldest first, the last one being last night).
 SAMPLE_CHART = "diary-chart-sample"
 SAMPLE_COUNTS = (0, 1, 0, 0, 2, 0, 1, 0, 0, 0, 1, 3, 0, 0, 1, 0, 0, 2, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0)
-SAMPLE_HEADLINE = (
-    f"Sample: {sum(1 for n in SAMPLE_COUNTS if n)} nights with cramps in the last four weeks."
-)
+SAMPLE_NOW = datetime(2025, 3, 10, 9, 0, tzinfo=UTC)  # a Monday morning
+SAMPLE_HOUR = time(23)  # each sample cramp came late in its night's evening (UTC)
 # The screens: a name and the request that shows it.
 SCREENS: tuple[tuple[str, Intent, dict[str, Any]], ...] = (
     ("cramp-now", Intent.CRAMP_NOW, {}),
@@ -66,20 +66,24 @@ def screen_requests(locale: str, viewport: Viewport) -> Iterator[tuple[str, dict
             slot: SlotResolution(value.lower(), ResolutionStatus.MATCH, value, value.lower())
             for slot, value in slots.items()
         }
-        event = copy.deepcopy(factory.intent(intent.value, resolved))
-        system = event["context"]["System"]
-        system["device"]["supportedInterfaces"] = {
-            "Alexa.Presentation.APL": {"runtime": {"maxVersion": "2024.2"}}
-        }
-        event["context"]["Viewport"] = {
-            "shape": viewport.shape.upper(),
-            "pixelWidth": viewport.width,
-            "pixelHeight": viewport.height,
-            "dpi": 160,
-            "currentPixelWidth": viewport.width,
-            "currentPixelHeight": viewport.height,
-        }
-        yield name, event
+        yield name, on_device(factory.intent(intent.value, resolved), viewport)
+
+
+def on_device(envelope: dict[str, Any], viewport: Viewport) -> dict[str, Any]:
+    """``envelope`` as a device with ``viewport`` that renders APL sends it."""
+    event = copy.deepcopy(envelope)
+    event["context"]["System"]["device"]["supportedInterfaces"] = {
+        "Alexa.Presentation.APL": {"runtime": {"maxVersion": "2024.2"}}
+    }
+    event["context"]["Viewport"] = {
+        "shape": viewport.shape.upper(),
+        "pixelWidth": viewport.width,
+        "pixelHeight": viewport.height,
+        "dpi": 160,
+        "currentPixelWidth": viewport.width,
+        "currentPixelHeight": viewport.height,
+    }
+    return event
 
 
 def browser() -> str | None:
@@ -140,12 +144,28 @@ def run_screens(args: argparse.Namespace) -> int:
 
 
 def sample_chart(locale: str, viewport: Viewport, out: Path) -> Path:
-    """The diary chart screen with sample nights, as an HTML page."""
-    from skill.builder import VIEWS  # noqa: PLC0415
-    from skill.dialog.conversation import Conversation  # noqa: PLC0415
-    from skill.night_screen.screens import diary_chart  # noqa: PLC0415
+    """The diary summary's screen as the real handler sends it to ``viewport``, from a
+    throwaway SQLite diary holding ``SAMPLE_COUNTS``, as an HTML page."""
+    from skill.diary.entries import Owner, new_entry  # noqa: PLC0415
+    from skill.diary.store import open_store  # noqa: PLC0415
+    from skill.diary.summary import night_of  # noqa: PLC0415
 
-    screen = diary_chart(Conversation(locale, VIEWS), SAMPLE_COUNTS, SAMPLE_HEADLINE)
+    def clock() -> datetime:
+        return SAMPLE_NOW
+
+    factory = EnvelopeFactory(locale=locale, clock=clock)
+    last_night = night_of(SAMPLE_NOW, UTC)
+    with tempfile.TemporaryDirectory() as folder:
+        store_url = f"sqlite:///{Path(folder) / 'diary.db'}"
+        diary = open_store(store_url, clock=clock)
+        owner = Owner.from_alexa(factory.user_id)
+        for back, count in enumerate(reversed(SAMPLE_COUNTS)):
+            if count:
+                when = datetime.combine(last_night - timedelta(days=back), SAMPLE_HOUR, UTC)
+                diary.add(owner, new_entry(now=SAMPLE_NOW, when=when, count=count))
+        handler = make_lambda_handler(Settings(store=store_url), clock=clock)
+        response = handler(on_device(factory.intent(Intent.DIARY_SUMMARY.value), viewport), None)
+    [render] = [d for d in response["response"].get("directives", []) if d["type"] == RENDER]
     page = out / f"{SAMPLE_CHART}-{viewport.name}.html"
-    page.write_text(to_html(dict(screen.document), screen.data, viewport), "utf-8")
+    page.write_text(to_html(render["document"], render["datasources"], viewport), "utf-8")
     return page

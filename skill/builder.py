@@ -71,7 +71,7 @@ def make_skill_builder(settings: Settings, *, clock: Clock | None = None) -> Cus
     the diary uses ``settings.store`` and ``clock`` (default: the system clock, in UTC)."""
     builder = CustomSkillBuilder(
         persistence_adapter=persistence_adapter(settings.store),  # type: ignore[arg-type]
-        api_client=LazyApiClient(),
+        api_client=LazyApiClient(settings.api_timeout_seconds),
     )
     builder.skill_id = settings.skill_id  # type: ignore[assignment]  # the SDK annotates it None
     builder.add_request_handler(Router(CAPABILITIES))

@@ -43,6 +43,9 @@ def persistence_adapter(store: str | None) -> AbstractPersistenceAdapter | None:
     raise StoreConfigurationError(f"unsupported store {store.split(':', 1)[0]!r}")
 
 
+SKILL_DISABLED = "AlexaSkillEvent.SkillDisabled"
+
+
 def owner_key(envelope: RequestEnvelope) -> str:
     """The diary's owner digests (``skill.diary.Owner``): one record per recognised person on a
     shared device, else per user; never the raw IDs."""
@@ -53,6 +56,12 @@ def owner_key(envelope: RequestEnvelope) -> str:
     person = getattr(getattr(system, "person", None), "person_id", None)
     owner = Owner.from_alexa(user, person)  # raises ValueError when the request names no user
     return f"{owner.user}/{owner.person}"
+
+
+def user_prefix(envelope: RequestEnvelope) -> str:
+    """What every ``owner_key`` of this request's user starts with (the account's and each
+    recognised person's): the digest of the user ID and the separator."""
+    return owner_key(envelope).split("/", 1)[0] + "/"
 
 
 class SqliteAttributes(AbstractPersistenceAdapter):
@@ -101,7 +110,16 @@ class SqliteAttributes(AbstractPersistenceAdapter):
             )
 
     def delete_attributes(self, request_envelope: RequestEnvelope) -> None:
-        """Forget this person's attributes."""
+        """Forget this person's attributes. ``AlexaSkillEvent.SkillDisabled`` names only the
+        user, and means forget the user: every row of that user goes, each person's too."""
         db = self._db()
         with db:
-            db.execute("DELETE FROM attributes_v1 WHERE owner = ?", (owner_key(request_envelope),))
+            if getattr(request_envelope.request, "object_type", None) == SKILL_DISABLED:
+                prefix = user_prefix(request_envelope)
+                db.execute(
+                    "DELETE FROM attributes_v1 WHERE substr(owner, 1, ?) = ?",
+                    (len(prefix), prefix),
+                )
+            else:
+                key = owner_key(request_envelope)
+                db.execute("DELETE FROM attributes_v1 WHERE owner = ?", (key,))

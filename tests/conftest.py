@@ -23,6 +23,16 @@ Handler = Callable[[Json, Any], Json]  # the Lambda handler: (event, context) ->
 Invoke = Callable[[Json], Json]
 
 
+@pytest.fixture(autouse=True)
+def _own_data_folder(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every test gets its own empty data folder: the console and the self-hosted endpoint keep
+    their diary in ``$XDG_DATA_HOME``, and no test may read or write the real one."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("data")))
+    monkeypatch.delenv("DIARY_STORE", raising=False)
+
+
 @pytest.fixture
 def shared_dir() -> Path:
     """``../shared`` beside the clone; present on development machines and in CI, not for users."""

@@ -36,6 +36,7 @@ from skill.cramp_diary.views import (
 from skill.dialog.views import View
 from skill.handling import IntentHandler, answer, dialog_state, heard, resolved
 from skill.names import Intent, Slot
+from skill.night_screen.screens import CHART_NIGHTS
 from skill.respond import keep_only
 
 if TYPE_CHECKING:
@@ -205,7 +206,14 @@ def _summary(
     owner: Owner,
     entries: Sequence[DiaryEntry],
 ) -> View:
-    from skill.diary.summary import Period, last_nights, night_of, nudge, summarise  # noqa: PLC0415
+    from skill.diary.summary import (  # noqa: PLC0415
+        Period,
+        last_nights,
+        night_of,
+        nightly_counts,
+        nudge,
+        summarise,
+    )
 
     now, zone = access.clock(), access.zone
     tonight = night_of(now, zone)
@@ -236,6 +244,7 @@ def _summary(
         longest_seconds=None if summary.longest is None else summary.longest.duration_seconds,
         last_ago=None if last is None else _ago(last.when, now, zone),
         nudge=None if told is None else told.reasons[0],
+        chart=nightly_counts(entries, last_nights(now, zone, CHART_NIGHTS)),
     )
 
 
@@ -268,8 +277,10 @@ class DeleteDiaryIntentHandler(IntentHandler):
 
 
 class SkillDisabledEventHandler(AbstractRequestHandler):
-    """``AlexaSkillEvent.SkillDisabled``: delete every diary of that user (each person's too).
-    No speech; a failure is logged without IDs (Alexa does not retry skill events)."""
+    """``AlexaSkillEvent.SkillDisabled``: delete every diary of that user (each person's too),
+    and what the SDK's persistence adapter keeps for that user (each person's too). No speech;
+    each deletion is tried on its own, and a failure is logged without IDs (Alexa does not retry
+    skill events)."""
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return bool(is_request_type("AlexaSkillEvent.SkillDisabled")(handler_input))
@@ -281,6 +292,23 @@ class SkillDisabledEventHandler(AbstractRequestHandler):
             logger.info("skill disabled: diary deleted", extra={"entries": deleted})
         except _storage_errors() as error:
             _failed("delete on SkillDisabled", error)
+        _forget_attributes(handler_input)
         keep_only(handler_input, None)
         return handler_input.response_builder.response
+
+
+def _forget_attributes(handler_input: HandlerInput) -> None:
+    """Delete the user's persistent attributes through the SDK (its adapter decides what a
+    SkillDisabled event covers: ``skill.storage.SqliteAttributes`` deletes every row of the
+    user). A deployment without an adapter (Lambda keeps no attributes) has nothing to delete."""
+    from ask_sdk_core.exceptions import AttributesManagerException  # noqa: PLC0415
+
+    try:
+        handler_input.attributes_manager.delete_persistent_attributes()
+    except AttributesManagerException:  # no persistence adapter is wired
+        return
+    except Exception as error:  # storage trouble is logged by its kind, never an ID
+        logger.error("attributes delete on SkillDisabled failed: %s", type(error).__name__)
+        return
+    logger.info("skill disabled: attributes deleted")
 

@@ -15,7 +15,9 @@ from skill.dialog.reply import Card
 from skill.dialog.views import PlainAnswer, Said, View, index
 from skill.diary.entries import Field, Leg, Problem
 from skill.diary.summary import NightPart, NudgeReason, Trend
+from skill.night_screen import screens
 from skill.session.views import Complete
+from skill.speech.ssml import to_plain
 
 NONE = "-"
 JUST_NOW = -1  # ``ago`` of a cramp logged as happening now (else whole nights back, 0 = tonight)
@@ -375,7 +377,10 @@ def _decode(codes: Mapping[_K, str], raw: str) -> tuple[bool, _K | None]:
 
 class Summary(Complete):
     """A period of the diary: count, nights, usual leg and time, trend, longest, last; the
-    doctor nudge when the diary crosses its thresholds; the same on a card."""
+    doctor nudge when the diary crosses its thresholds; the same on a card. ``chart``, the
+    cramps of each of the last ``screens.CHART_NIGHTS`` nights (oldest first), puts what was
+    said over a bar chart on a screen. It is not part of the stored form (a stored view is
+    short), so a summary read back from the session ("repeat") is said and carded without it."""
 
     kind: ClassVar[str] = "diary_summary"
     speaks_disclaimer: ClassVar[bool] = True
@@ -393,6 +398,8 @@ class Summary(Complete):
     longest_seconds: int | None = None
     last_ago: int | None = None
     nudge: NudgeReason | None = None
+    chart: tuple[int, ...] | None = None
+    __value_uncompared__ = frozenset({"chart"})  # not stored, so not part of what it is
 
     def arguments(self) -> tuple[str, ...]:
         return (
@@ -524,7 +531,11 @@ class Summary(Complete):
             speech.append(text("diary.summary.last", when=when_phrase(talk, self.last_ago)))
         if self.nudge is not None:
             speech.append(text(f"diary.nudge.{self.nudge.value}"))
-        return Said(tuple(speech), card=self._card(talk))
+        if self.chart is None:
+            return Said(tuple(speech), card=self._card(talk))
+        headline, *rest = speech
+        shown = screens.diary_chart(talk, self.chart, headline, to_plain(tuple(rest)))
+        return Said(tuple(speech), card=self._card(talk), effects=(shown,))
 
     def _card(self, talk: Conversation) -> Card:
         text = talk.speech.text

@@ -27,11 +27,13 @@ class FrozenValue:
     """A value with the fields its class (and its bases) annotate, in declaration order: made
     by position or keyword, equal to another of the same class with the same field values,
     hashable, and never changed after it is made. A field with a class-level value has that
-    default; ``ClassVar`` annotations are class settings, not fields."""
+    default; ``ClassVar`` annotations are class settings, not fields. Fields named in
+    ``__value_uncompared__`` are left out of equality and hashing."""
 
     __slots__ = ()
     __value_fields__: ClassVar[tuple[str, ...]] = ()
     __value_defaults__: ClassVar[dict[str, object]] = {}
+    __value_uncompared__: ClassVar[frozenset[str]] = frozenset()
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -74,7 +76,8 @@ class FrozenValue:
                 raise TypeError(f"{type(self).__name__} is missing {name!r}")
 
     def _values(self) -> tuple[object, ...]:
-        return tuple(getattr(self, name) for name in self.__value_fields__)
+        skipped = self.__value_uncompared__
+        return tuple(getattr(self, name) for name in self.__value_fields__ if name not in skipped)
 
     def __eq__(self, other: object) -> bool:
         if type(other) is not type(self):

@@ -77,6 +77,16 @@ def last_nights(now: datetime, tz: tzinfo = UTC, nights: int = DEFAULT_NIGHTS) -
     return Period(current - timedelta(days=nights - 1), nights, tz)
 
 
+def nightly_counts(entries: Iterable[DiaryEntry], period: Period) -> tuple[int, ...]:
+    """Cramps per night of ``period``, oldest first: each entry's ``count`` added to the night
+    it falls in (noon to noon, as ``summarise`` counts them); entries outside are left out."""
+    counted: Counter[date] = Counter()
+    for entry in entries:
+        if period.contains(entry.when):
+            counted[night_of(entry.when, period.tz)] += entry.count
+    return tuple(counted[night] for night in period.night_dates())
+
+
 class NightPart(StrEnum):
     """A coarse time of night, in local time."""
 

@@ -14,15 +14,17 @@ from skill.navigation.handlers import (
     PauseIntentHandler,
     PreviousIntentHandler,
     RepeatIntentHandler,
+    ResumeIntentHandler,
 )
 from skill.night_screen.screens import Touch
 
 USER_EVENT = "Alexa.Presentation.APL.UserEvent"
-_NEXT, _BACK, _PAUSE, _REPEAT = (
+_NEXT, _BACK, _PAUSE, _REPEAT, _RESUME = (
     NextIntentHandler(),
     PreviousIntentHandler(),
     PauseIntentHandler(),
     RepeatIntentHandler(),
+    ResumeIntentHandler(),
 )
 
 
@@ -48,6 +50,8 @@ def voice_handler(touch: Touch) -> AbstractRequestHandler:
             return _PAUSE
         case Touch.REPEAT:
             return _REPEAT
+        case Touch.RESUME:
+            return _RESUME
         case _:
             assert_never(touch)
 

@@ -8,21 +8,15 @@ document, which ``respond`` makes only for such a device: a voice-only request n
 from __future__ import annotations
 
 import json
-from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from skill.advice.models import Passage, Source, StretchStep, Tier
 from skill.dialog.conversation import Conversation
 from skill.dialog.effects import Screen
 from skill.speech.ssml import MAX_BREAK_SECONDS
-
-if TYPE_CHECKING:
-    from skill.diary.entries import DiaryEntry
-    from skill.diary.summary import Period
 
 DOCUMENTS = Path(__file__).resolve().parent / "documents"
 TOKEN = "night"
@@ -47,6 +41,7 @@ class Touch(StrEnum):
     BACK = "back"
     PAUSE = "pause"
     REPEAT = "repeat"
+    RESUME = "resume"
 
 
 class LazyDocument(Mapping[str, object]):
@@ -146,6 +141,26 @@ def stretch(
     )
 
 
+def paused(
+    talk: Conversation,
+    steps: Sequence[StretchStep],
+    position: int,
+    sources: Sequence[Source] = (),
+) -> Screen:
+    """The stretch routine on hold: which stretch, that it is paused, and one button that
+    carries on (the same route as saying "resume"); no countdown runs."""
+    step = steps[position]
+    label = talk.speech.text("screen.label.paused", position=position + 1, total=len(steps))
+    return _screen(
+        talk,
+        label=label,
+        headline=step.name,
+        body=step.instruction,
+        sources=sources,
+        buttons=(Touch.RESUME,),
+    )
+
+
 def countdown(
     talk: Conversation, seconds: int, spoken_before: str
 ) -> tuple[Mapping[str, object], ...]:
@@ -220,18 +235,6 @@ def topic(talk: Conversation, title: str, spoken: str, passage: Passage) -> Scre
     )
 
 
-def nightly_counts(entries: Iterable[DiaryEntry], period: Period) -> tuple[int, ...]:
-    """Cramps per night of ``period``, oldest first (a night runs noon to noon, as the diary's
-    summary counts it)."""
-    from skill.diary.summary import night_of  # noqa: PLC0415  (only a diary answer needs it)
-
-    counted: Counter[object] = Counter()
-    for entry in entries:
-        if period.contains(entry.when):
-            counted[night_of(entry.when, period.tz)] += entry.count
-    return tuple(counted[night] for night in period.night_dates())
-
-
 def chart_bars(counts: Sequence[int]) -> str:
     """The AVG path of one bar a night, the tallest night reaching the top; ``M0,0`` (nothing
     drawn) for nights without cramps."""
@@ -251,7 +254,7 @@ def chart_bars(counts: Sequence[int]) -> str:
 
 def diary_chart(talk: Conversation, counts: Sequence[int], headline: str, body: str = "") -> Screen:
     """The diary summary: what was said, over a bar chart of cramps per night (``counts``,
-    oldest first, normally ``CHART_NIGHTS`` of them from ``nightly_counts``)."""
+    oldest first, normally ``CHART_NIGHTS`` of them from ``skill.diary.summary.nightly_counts``)."""
     chart = {
         "bars": chart_bars(counts),
         "start": talk.speech.text("screen.chart.start"),

@@ -84,10 +84,13 @@ class RoutinePaused(_InRoutine):
     position: int
 
     def render(self, talk: Conversation) -> Said:
+        routine = talk.content.routine
+        shown = (screens.paused(talk, routine.steps, self.position, routine.sources),)
         return Said(
             (talk.speech.text("routine.paused"),),
             "routine.resume_question",
             "routine.resume_reprompt",
+            effects=shown,
         )
 
     def after_yes(self, talk: Conversation) -> View:

@@ -12,6 +12,7 @@ import pytest
 from legcramp.apl_preview import VIEWPORTS, UnsupportedError, evaluate, to_html
 from legcramp.screens import (
     RENDER,
+    SAMPLE_COUNTS,
     SCREENS,
     browser,
     photograph,
@@ -80,7 +81,10 @@ def test_chromium_photographs_a_screen_at_the_viewport_size(tmp_path: Path) -> N
 
 
 def test_the_sample_diary_chart_draws_as_svg(tmp_path: Path) -> None:
+    """The real handler's diary summary on a diary of sample nights, drawn."""
     page = sample_chart("en-US", VIEWPORTS[2], tmp_path).read_text("utf-8")
     assert page.count("<svg") == 1
     assert page.count("<path") == 2  # the axis and the bars
+    assert page.count(" Z") == sum(1 for count in SAMPLE_COUNTS if count)  # a bar a night
     assert "Four weeks ago" in page
+    assert "In the last 7 nights you logged" in page  # what the summary said

@@ -5,11 +5,16 @@ time-zone setting (``/v2/devices/{id}/settings/System.timeZone``), at the ``apiE
 puts in its request envelope. Every create and update body is checked against the documented
 schema (``schemas/reminder_request.schema.json``); a body that fails answers 400 and is kept in
 ``invalid``. ``fail_next`` makes the next call of a method answer an error instead.
+
+``silent`` is the same API hanging: a loopback TLS server that accepts every connection and
+never answers.
 """
 
 from __future__ import annotations
 
 import json
+import socket
+import socketserver
 import ssl
 import threading
 from collections.abc import Iterator
@@ -27,6 +32,9 @@ SCHEMA = Path(__file__).resolve().parent / "schemas" / "reminder_request.schema.
 REMINDERS = "/v1/alerts/reminders"
 TIME_ZONE = "/settings/System.timeZone"
 HOST = "127.0.0.1"
+# How long ``silent`` holds a connection the client never gives up on: a client without a
+# timeout fails its test after this long instead of hanging the suite.
+SILENT_GIVE_UP_SECONDS = 30.0
 
 Json = dict[str, Any]
 
@@ -152,3 +160,45 @@ def serving(tls: LoopbackTls, directory: Path, api: AlexaApi | None = None) -> I
         server.shutdown()
         server.server_close()
         thread.join()
+
+
+@contextmanager
+def silent(tls: LoopbackTls, directory: Path, *, handshake: bool = True) -> Iterator[str]:
+    """A loopback server that accepts connections and never answers, until the block ends;
+    yields its ``https://`` URL (the CA file for ``REQUESTS_CA_BUNDLE`` is
+    ``directory / "root.pem"``). With ``handshake`` it completes TLS, reads the request and
+    sends nothing back; without, it never answers the client's TLS hello either. Each connection
+    is held until the client closes it (or ``SILENT_GIVE_UP_SECONDS`` pass)."""
+    _, chain, key = tls.install(directory)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(chain, key)
+
+    class Hold(socketserver.BaseRequestHandler):
+        def handle(self) -> None:
+            connection: socket.socket = self.request
+            connection.settimeout(SILENT_GIVE_UP_SECONDS)
+            try:
+                if handshake:
+                    with context.wrap_socket(connection, server_side=True) as tls_connection:
+                        _read_until_closed(tls_connection)
+                else:
+                    _read_until_closed(connection)
+            except OSError:  # the client gave up mid-handshake, or the give-up time passed
+                return
+
+    server = socketserver.ThreadingTCPServer((HOST, 0), Hold)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"https://{HOST}:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+
+def _read_until_closed(connection: socket.socket) -> None:
+    """Take whatever the client sends and answer nothing, until it closes the connection."""
+    while connection.recv(4096):
+        pass

@@ -17,6 +17,8 @@ from skill.settings import Settings
 
 START = datetime(2025, 3, 10, 9, 0, tzinfo=UTC)  # a Monday morning
 MATCH = ResolutionStatus.MATCH
+APL = "Alexa.Presentation.APL"
+APL_RUNTIME = {"runtime": {"maxVersion": "2024.2"}}
 
 
 class FakeClock:
@@ -57,14 +59,25 @@ class DiaryKit:
         url = self.broken_url if broken else self.url
         return Settings(store=url, retention_days=self.retention_days)
 
-    def device(self, user: str = "ALICE", person: str | None = None, **kwargs: Any) -> Device:
+    def device(
+        self,
+        user: str = "ALICE",
+        person: str | None = None,
+        *,
+        screen: bool = False,
+        locale: str = "en-US",
+        **kwargs: Any,
+    ) -> Device:
+        """A device of ``user`` (``person`` where Alexa recognised a voice); ``screen``: an
+        Echo Show, whose requests say it renders APL."""
         handler = make_lambda_handler(self.settings(**kwargs), clock=self.clock)
         factory = EnvelopeFactory(
+            locale=locale,
             user_id=f"amzn1.ask.account.{user}",
             person_id=None if person is None else f"amzn1.ask.person.{person}",
             clock=self.clock,
         )
-        return Device(handler, factory)
+        return Device(handler, factory, screen)
 
     def store(self) -> DiaryStore:
         """The same store, opened directly (to see what was really saved)."""
@@ -82,9 +95,13 @@ class Device:
 
     handler: Any
     factory: EnvelopeFactory
+    screen: bool = False
     last: Json = field(default_factory=dict)
 
     def send(self, envelope: Json) -> Json:
+        if self.screen:
+            interfaces = envelope["context"]["System"]["device"]["supportedInterfaces"]
+            interfaces[APL] = APL_RUNTIME
         response: Json = self.handler(envelope, None)
         assert_contract(response, envelope)
         self.factory.carry(response)

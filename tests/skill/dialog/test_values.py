@@ -40,6 +40,17 @@ def test_equal_only_to_the_same_class_with_the_same_values() -> None:
     assert TopicAnswer(TopicId.QUININE) != TopicMore(TopicId.QUININE)
 
 
+class Charted(FrozenValue):
+    first: int
+    chart: tuple[int, ...] = ()
+    __value_uncompared__ = frozenset({"chart"})
+
+
+def test_an_uncompared_field_does_not_make_two_values_differ() -> None:
+    assert Charted(1, (3, 4)) == Charted(1) and hash(Charted(1, (3, 4))) == hash(Charted(1))
+    assert Charted(1) != Charted(2)
+
+
 def test_a_value_cannot_change() -> None:
     value = Child(1, "a")
     with pytest.raises(AttributeError, match="frozen"):

@@ -19,7 +19,7 @@ from skill.diary import (
     summarise,
 )
 from skill.diary.entries import DiaryEntry
-from skill.diary.summary import compare, night_of
+from skill.diary.summary import compare, night_of, nightly_counts
 
 NOW = datetime(2025, 3, 10, 9, 0, tzinfo=UTC)  # Monday morning; last night was Sunday's
 NEW_YORK = ZoneInfo("America/New_York")
@@ -107,6 +107,21 @@ def test_usual_time_is_local() -> None:
 
     assert summary.usual_hour == 3
     assert summary.usual_part is NightPart.SMALL_HOURS
+
+
+def test_cramps_per_night_are_counted_as_the_summary_counts_them() -> None:
+    tz = ZoneInfo("Europe/London")
+    now = datetime(2026, 11, 24, 23, 0, tzinfo=UTC)
+    period = last_nights(now, tz, 28)
+    entries = [
+        new_entry(now=now, when=datetime(2026, 11, 24, 2, 30, tzinfo=UTC)),  # night of the 23rd
+        new_entry(now=now, when=datetime(2026, 11, 23, 22, 0, tzinfo=UTC), count=2),
+        new_entry(now=now, when=datetime(2026, 10, 27, 22, 0, tzinfo=UTC)),  # before the period
+    ]
+    counts = nightly_counts(entries, period)
+    assert len(counts) == 28
+    assert counts[-2] == 3 and sum(counts) == 3
+    assert sum(counts) == summarise(entries, period).cramps
 
 
 @pytest.mark.parametrize(

@@ -6,17 +6,13 @@ from __future__ import annotations
 import copy
 import json
 import re
-from datetime import UTC, datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import pytest
 
 from skill.advice.catalog import load_content
 from skill.builder import VIEWS
 from skill.dialog.conversation import Conversation
-from skill.diary.entries import new_entry
-from skill.diary.summary import last_nights
 from skill.night_screen import screens
 from skill.night_screen.screens import DOCUMENTS, Touch
 from skill.speech.catalog import speech_catalog
@@ -25,13 +21,14 @@ from skill.stretch_routine.timing import counted_hold
 from tests.conftest import Handler, Invoke, Json, load_request
 
 APL = {"runtime": {"maxVersion": "2024.2"}}
-SCREENS = ("cramp_now", "stretch", "see_doctor", "topic_magnesium", "routine_next")
+SCREENS = ("cramp_now", "stretch", "see_doctor", "topic_magnesium", "routine_next", "routine_pause")
 RENDER = "Alexa.Presentation.APL.RenderDocument"
 TOUCHES = {
     Touch.NEXT: "routine_next",
     Touch.BACK: "routine_previous",
     Touch.PAUSE: "routine_pause",
     Touch.REPEAT: "repeat_in_causes",
+    Touch.RESUME: "routine_resume",
 }
 _HEX = re.compile(r"#([0-9A-Fa-f]{6})")
 
@@ -137,6 +134,49 @@ def test_each_touch_gets_the_answer_of_its_voice_intent(invoke: Invoke, touch: T
     assert invoke(touch_event) == invoke(voice_event)
 
 
+def test_a_paused_stretch_shows_which_stretch_is_paused_and_one_resume_button(
+    invoke: Invoke,
+) -> None:
+    paused = on_screen("routine_pause")
+    position = int(paused["session"]["attributes"]["view"].split(":")[1])
+    response = invoke(paused)
+
+    [render] = directives(response)  # no countdown runs while paused
+    assert render["type"] == RENDER
+    night = render["datasources"]["night"]
+    routine = load_content("en-US").routine
+    step = routine.steps[position]
+    assert night["label"] == speech_catalog("en-US").text(
+        "screen.label.paused", position=position + 1, total=len(routine.steps)
+    )
+    assert night["headline"] == step.name
+    assert night["body"] == step.instruction
+    assert night["hold"] == 0
+    assert night["buttons"] == [{"command": Touch.RESUME.value, "label": "Resume"}]
+
+
+def test_touching_resume_on_the_paused_screen_answers_as_saying_resume(invoke: Invoke) -> None:
+    paused = invoke(on_screen("routine_pause"))
+    [render] = directives(paused)
+    [button] = render["datasources"]["night"]["buttons"]
+    voice = on_screen("routine_resume")
+    voice["session"]["attributes"] = paused["sessionAttributes"]
+    touch = copy.deepcopy(voice)
+    touch["request"] = {
+        "type": "Alexa.Presentation.APL.UserEvent",
+        "requestId": "amzn1.echo-api.request.touch",
+        "timestamp": voice["request"]["timestamp"],
+        "locale": voice["request"]["locale"],
+        "token": render["token"],
+        "arguments": [button["command"]],
+        "source": {"type": "TouchWrapper", "handler": "Press", "id": ""},
+    }
+
+    resumed = invoke(voice)
+    assert invoke(touch) == resumed
+    assert directives(resumed)[0]["datasources"]["night"]["hold"] > 0  # the stretch again
+
+
 def test_a_user_event_that_is_not_a_button_of_ours_gets_an_empty_answer(invoke: Invoke) -> None:
     event = on_screen("routine_next")
     event["request"] = {
@@ -189,20 +229,6 @@ def test_the_diary_chart_has_one_bar_per_night_with_cramps_scaled_to_the_worst()
     base = 98
     assert (base - tops[0]) == pytest.approx(2 * (base - tops[1]))
     assert screens.chart_bars([0] * screens.CHART_NIGHTS) == "M0,0"
-
-
-def test_the_diary_chart_counts_cramps_per_night_as_the_diary_does() -> None:
-    tz = ZoneInfo("Europe/London")
-    now = datetime(2026, 11, 24, 23, 0, tzinfo=UTC)
-    period = last_nights(now, tz, screens.CHART_NIGHTS)
-    entries = [
-        new_entry(now=now, when=datetime(2026, 11, 24, 2, 30, tzinfo=UTC)),  # night of the 23rd
-        new_entry(now=now, when=datetime(2026, 11, 23, 22, 0, tzinfo=UTC), count=2),
-        new_entry(now=now, when=datetime(2026, 10, 27, 22, 0, tzinfo=UTC)),  # before the period
-    ]
-    counts = screens.nightly_counts(entries, period)
-    assert len(counts) == screens.CHART_NIGHTS
-    assert counts[-2] == 3 and sum(counts) == 3
 
 
 def test_the_diary_chart_screen_carries_its_bars_and_the_graphic() -> None:

@@ -5,21 +5,31 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
+from ask_sdk_core.serialize import DefaultSerializer
+from ask_sdk_model.services import ApiConfiguration, ServiceClientFactory, ServiceException
 
+from skill.api_client import LazyApiClient
+from skill.builder import make_lambda_handler
 from skill.names import Intent, Slot
 from skill.reminders.service import MISSING_SDK_MODULE, SCOPE
+from skill.settings import API_TIMEOUT_ENV, DEFAULT_API_TIMEOUT_SECONDS, Settings
+from skill.speech.catalog import speech_catalog
 from tests.conftest import Invoke, Json, load_request
-from tests.support.alexa_api import AlexaApi, serving
+from tests.support.alexa_api import AlexaApi, serving, silent
 from tests.support.pki import LoopbackTls
 
 ACCESS_TOKEN = "stand-in-access-token"
 CONSENT = {"consentToken": "stand-in-consent-token"}
+# What a call that timed out may take beyond its timeout on this shared machine (handshakes,
+# the handler's own work); the silent stand-in holds a connection for 30 s.
+SLACK_SECONDS = 1.5
 
 
 @pytest.fixture(scope="module")
@@ -240,6 +250,60 @@ def test_each_api_error_has_its_spoken_answer(
 def test_an_unreachable_api_is_answered_too(invoke: Invoke, tmp_path: Path) -> None:
     event = envelope(AlexaApi(url="https://127.0.0.1:9"), Intent.REMINDER_STATUS)
     assert "couldn't reach Alexa's reminders" in speech(invoke(event))
+
+
+def test_a_hanging_api_is_answered_within_the_timeout(
+    tls: LoopbackTls, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The API accepts the connection, completes TLS and never answers: the skill gives up
+    after the timeout its settings name and says it couldn't reach Alexa's reminders."""
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(tmp_path / "root.pem"))
+    settings = Settings.from_env({API_TIMEOUT_ENV: "0.5"})
+    handler = make_lambda_handler(settings)
+    with silent(tls, tmp_path) as url:
+        event = envelope(AlexaApi(url=url), Intent.REMINDER_STATUS)
+        started = time.monotonic()
+        response = handler(event, None)
+        waited = time.monotonic() - started
+
+    assert speech_catalog("en-US").text("reminders.problem.unavailable") in speech(response)
+    assert 0.5 <= waited < 0.5 + SLACK_SECONDS
+
+
+def test_the_api_timeout_is_a_setting() -> None:
+    assert Settings.from_env({}).api_timeout_seconds == DEFAULT_API_TIMEOUT_SECONDS
+    for wrong in ("0", "-1", "soon", "30"):
+        with pytest.raises(ValueError, match=API_TIMEOUT_ENV):
+            Settings.from_env({API_TIMEOUT_ENV: wrong})
+
+
+@pytest.mark.parametrize("handshake", [True, False], ids=["no-answer", "no-tls-handshake"])
+def test_the_sdk_service_client_gives_up_after_the_timeout(
+    tls: LoopbackTls, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, handshake: bool
+) -> None:
+    """The SDK's own Reminders client over our API client, with a short timeout: a server that
+    never answers, or never even finishes the TLS handshake, is a 500 after the timeout."""
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(tmp_path / "root.pem"))
+    timeout = 0.3
+    with silent(tls, tmp_path, handshake=handshake) as url:
+        configuration = ApiConfiguration(
+            DefaultSerializer(), LazyApiClient(timeout), ACCESS_TOKEN, url
+        )
+        reminders = ServiceClientFactory(configuration).get_reminder_management_service()
+        started = time.monotonic()
+        with pytest.raises(ServiceException) as failed:
+            reminders.get_reminders()
+        waited = time.monotonic() - started
+
+    assert failed.value.status_code == 500
+    assert "timed out" in str(failed.value).lower()
+    assert timeout <= waited < timeout + SLACK_SECONDS
+
+
+def test_an_api_timeout_must_be_positive() -> None:
+    for wrong in (0, -1.0, float("nan")):
+        with pytest.raises(ValueError, match="positive"):
+            LazyApiClient(wrong)
 
 
 def test_cancel_sends_the_delete_and_says_so(api: AlexaApi, invoke: Invoke) -> None:
