@@ -12,6 +12,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from skill.advice.models import Passage, Source, StretchStep, Tier
 from skill.dialog.conversation import Conversation
@@ -127,17 +128,16 @@ def stretch(
     sources: Sequence[Source] = (),
 ) -> Screen:
     """The stretch, its instruction, and a countdown of its hold that follows the spoken one."""
-    step = steps[position]
-    label = talk.speech.text("screen.label.stretch", position=position + 1, total=len(steps))
-    return _screen(
+    hold = steps[position].hold_seconds
+    return _step(
         talk,
-        label=label,
-        headline=step.name,
-        body=step.instruction,
-        sources=sources,
+        steps,
+        position,
+        "screen.label.stretch",
+        sources,
         buttons=(Touch.BACK, Touch.PAUSE, Touch.REPEAT, Touch.NEXT),
-        hold=step.hold_seconds,
-        commands=countdown(talk, step.hold_seconds, spoken_before),
+        hold=hold,
+        commands=countdown(talk, hold, spoken_before),
     )
 
 
@@ -149,15 +149,21 @@ def paused(
 ) -> Screen:
     """The stretch routine on hold: which stretch, that it is paused, and one button that
     carries on (the same route as saying "resume"); no countdown runs."""
+    return _step(talk, steps, position, "screen.label.paused", sources, buttons=(Touch.RESUME,))
+
+
+def _step(
+    talk: Conversation,
+    steps: Sequence[StretchStep],
+    position: int,
+    label_key: str,
+    sources: Sequence[Source],
+    **shown: Any,
+) -> Screen:
     step = steps[position]
-    label = talk.speech.text("screen.label.paused", position=position + 1, total=len(steps))
+    label = talk.speech.text(label_key, position=position + 1, total=len(steps))
     return _screen(
-        talk,
-        label=label,
-        headline=step.name,
-        body=step.instruction,
-        sources=sources,
-        buttons=(Touch.RESUME,),
+        talk, label=label, headline=step.name, body=step.instruction, sources=sources, **shown
     )
 
 

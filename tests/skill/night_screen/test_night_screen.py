@@ -117,19 +117,25 @@ def test_the_countdown_follows_the_spoken_hold(invoke: Invoke) -> None:
     assert len(between) == len(spoken_pauses) - 1  # still while each count is said
 
 
-@pytest.mark.parametrize("touch", list(Touch))
-def test_each_touch_gets_the_answer_of_its_voice_intent(invoke: Invoke, touch: Touch) -> None:
-    voice_event = on_screen(TOUCHES[touch])
+def touched(voice_event: Json, token: str, argument: str) -> Json:
+    """``voice_event`` with its request replaced by a press of the night screen's button."""
     touch_event = copy.deepcopy(voice_event)
     touch_event["request"] = {
         "type": "Alexa.Presentation.APL.UserEvent",
         "requestId": "amzn1.echo-api.request.touch",
         "timestamp": voice_event["request"]["timestamp"],
         "locale": voice_event["request"]["locale"],
-        "token": "night",
-        "arguments": [touch.value],
+        "token": token,
+        "arguments": [argument],
         "source": {"type": "TouchWrapper", "handler": "Press", "id": ""},
     }
+    return touch_event
+
+
+@pytest.mark.parametrize("touch", list(Touch))
+def test_each_touch_gets_the_answer_of_its_voice_intent(invoke: Invoke, touch: Touch) -> None:
+    voice_event = on_screen(TOUCHES[touch])
+    touch_event = touched(voice_event, "night", touch.value)
 
     assert invoke(touch_event) == invoke(voice_event)
 
@@ -161,16 +167,7 @@ def test_touching_resume_on_the_paused_screen_answers_as_saying_resume(invoke: I
     [button] = render["datasources"]["night"]["buttons"]
     voice = on_screen("routine_resume")
     voice["session"]["attributes"] = paused["sessionAttributes"]
-    touch = copy.deepcopy(voice)
-    touch["request"] = {
-        "type": "Alexa.Presentation.APL.UserEvent",
-        "requestId": "amzn1.echo-api.request.touch",
-        "timestamp": voice["request"]["timestamp"],
-        "locale": voice["request"]["locale"],
-        "token": render["token"],
-        "arguments": [button["command"]],
-        "source": {"type": "TouchWrapper", "handler": "Press", "id": ""},
-    }
+    touch = touched(voice, render["token"], button["command"])
 
     resumed = invoke(voice)
     assert invoke(touch) == resumed
