@@ -1,15 +1,14 @@
-"""What the diary costs a cold start: a non-diary request, and a LaunchRequest whose welcome reads
-the diary from DynamoDB, each against the minimal ask-sdk-core skill in the same run.
+"""What the diary costs a cold start of requests that do not use it, against the minimal
+ask-sdk-core skill in the same run.
 
 Every run is a fresh interpreter (``benchmarks/measure.py``'s ``cold_start``: import
 ``lambda_function`` + the first response), from the checkout on this interpreter, with
 ``DIARY_STORE=dynamodb://TABLE`` and ``AWS_ENDPOINT_URL_DYNAMODB`` pointing at dynalite (started
 here). Rows, interleaved run by run so load drifts hit them alike:
 
-- ours, CausesIntent (a non-diary request): boto3 is never imported;
-- ours, LaunchRequest with no DIARY_STORE (the welcome has no diary to read);
-- ours, LaunchRequest with DIARY_STORE=dynamodb: the welcome queries the diary, so boto3 is
-  imported and a client created inside the cold start;
+- ours, LaunchRequest with DIARY_STORE=dynamodb (the target row): boto3 is never imported;
+- ours, CausesIntent (a one-shot that also builds its capability and content) with and without
+  DIARY_STORE=dynamodb: the two should match, since the diary is touched by diary requests only;
 - the minimal skill (LaunchRequest), the 1.0x reference;
 - the minimal skill with the stock DynamoDB adapter (LaunchRequest reads its item), for context.
 
@@ -72,9 +71,9 @@ def run_rows(
     reference_env: dict[str, str],
 ) -> dict[str, list[float]]:
     plans = [
-        (f"{OURS}, CausesIntent, DIARY_STORE=dynamodb", OUR_CODE, "causes", with_store),
-        (f"{OURS}, LaunchRequest, no DIARY_STORE", OUR_CODE, "launch", base),
         (f"{OURS}, LaunchRequest, DIARY_STORE=dynamodb", OUR_CODE, "launch", with_store),
+        (f"{OURS}, CausesIntent, DIARY_STORE=dynamodb", OUR_CODE, "causes", with_store),
+        (f"{OURS}, CausesIntent, no DIARY_STORE", OUR_CODE, "causes", base),
         (f"{REFERENCE}, LaunchRequest", REFERENCE_DIR, "launch", base),
         ("minimal skill + stock DynamoDB adapter, LaunchRequest", REFERENCE_DIARY_DIR, "launch",
          reference_env),
@@ -96,6 +95,7 @@ def print_rows(samples: dict[str, list[float]]) -> None:
         summary = Summary.of(values)
         ratio = summary.median / reference
         target = f"<= {TARGET:g}x {'met' if ratio <= TARGET else 'MISSED'}"
+        targeted = label == f"{OURS}, LaunchRequest, DIARY_STORE=dynamodb"
         rows.append(
             [
                 label,
@@ -103,7 +103,7 @@ def print_rows(samples: dict[str, list[float]]) -> None:
                 ms(summary.median),
                 f"{ms(summary.p10)}-{ms(summary.p90)}",
                 f"{ratio:.3f}x",
-                target if label.startswith(OURS) else "",
+                target if targeted else "",
             ]
         )
     print_table(

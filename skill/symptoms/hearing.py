@@ -42,9 +42,11 @@ def triage_rule(
     handler_input: HandlerInput, situations: frozenset[Situation] = frozenset()
 ) -> TriageRule | None:
     """The most urgent rule for what this request heard; ``None`` when no symptom was heard."""
-    triage = conversation(handler_input).content.triage
+    symptoms = heard_symptoms(handler_input)
     given = situations | heard_situations(handler_input)
-    rules = matching_rules(triage, heard_symptoms(handler_input), given)
+    if not symptoms and not given:  # every rule names a symptom or a situation (the loader checks)
+        return None
+    rules = matching_rules(conversation(handler_input).content.triage, symptoms, given)
     return rules[0] if rules else None
 
 
