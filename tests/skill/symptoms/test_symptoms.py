@@ -7,7 +7,15 @@ from __future__ import annotations
 import pytest
 
 from skill.advice.catalog import load_content
-from skill.advice.models import Muscle, Situation, SymptomId, Tier, TopicId, TriageRule
+from skill.advice.models import (
+    Condition,
+    Muscle,
+    Situation,
+    SymptomId,
+    Tier,
+    TopicId,
+    TriageRule,
+)
 from skill.locales import SHIPPED_LOCALES
 from skill.names import Intent, Slot
 from tests.conftest import Invoke
@@ -185,3 +193,44 @@ def test_an_emergency_answer_ends_on_its_advice_not_the_disclaimer(invoke: Invok
     listener.says("SymptomIntent", symptom=match("BREATHLESS"))
     assert listener.first == "Call nine one one now."
     assert CONTENT.disclaimer not in listener.heard
+
+
+# ---------------------------------------------------------------------------------------------
+# Found by the listener trial
+
+
+def long_cramp_words() -> str:
+    condition = CONTENT.triage.conditions[Condition.LONG_CRAMP]
+    return condition.speech
+
+
+def test_a_long_cramp_that_will_not_stop_hears_the_long_cramp_text_not_the_clot_text(
+    invoke: Invoke,
+) -> None:
+    listener = Listener(invoke)
+    listener.says(
+        "SymptomIntent",
+        symptom=match("LONG_CRAMP", "twenty minutes"),
+        symptomTwo=match("PAIN_NOT_PASSING", "won't stop"),
+    )
+    assert listener.first == CONTENT.triage.tiers[Tier.SAME_DAY].action
+    assert long_cramp_words() in listener.heard
+    assert CONTENT.triage.conditions[Condition.CLOT].speech not in listener.heard
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "the cramp has lasted twelve minutes",
+        "my cramp has lasted twelve minutes",
+        "twenty minutes",
+        "it's been going on for twenty three minutes and it won't stop",
+    ],
+)
+def test_spoken_minute_counts_over_ten_get_the_long_cramp_text_today(
+    invoke: Invoke, words: str
+) -> None:
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert listener.first == CONTENT.triage.tiers[Tier.SAME_DAY].action, listener.heard
+    assert long_cramp_words() in listener.heard
