@@ -32,7 +32,11 @@ from skill.names import (
 
 # The slots each intent declares; the samples place them with ``{name}``.
 INTENT_SLOTS: Mapping[Intent, tuple[tuple[Slot, str], ...]] = {
-    Intent.CRAMP_NOW: ((Slot.MUSCLE, MUSCLE_SLOT_TYPE), (Slot.SYMPTOM, SYMPTOM_SLOT_TYPE)),
+    Intent.CRAMP_NOW: (
+        (Slot.MUSCLE, MUSCLE_SLOT_TYPE),
+        (Slot.SYMPTOM, SYMPTOM_SLOT_TYPE),
+        (Slot.SITUATION, SITUATION_SLOT_TYPE),
+    ),
     Intent.STRETCH: ((Slot.MUSCLE, MUSCLE_SLOT_TYPE),),
     Intent.TOPIC: ((Slot.TOPIC, TOPIC_SLOT_TYPE), (Slot.SYMPTOM, SYMPTOM_SLOT_TYPE)),
     Intent.SYMPTOM: (

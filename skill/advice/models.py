@@ -89,6 +89,7 @@ class SymptomId(StrEnum):
     SLEEP_LOSS = "SLEEP_LOSS"
     TENDER = "TENDER"
     DARK_URINE = "DARK_URINE"
+    LASTING_PAIN = "LASTING_PAIN"
 
 
 class Situation(StrEnum):
@@ -97,6 +98,7 @@ class Situation(StrEnum):
     PREGNANT = "PREGNANT"
     STATIN = "STATIN"
     CHILD = "CHILD"
+    IMMOBILE = "IMMOBILE"  # a recent operation, hospital stay or bed rest, or a long journey
 
 
 class Tier(StrEnum):
@@ -130,6 +132,8 @@ class Condition(StrEnum):
     SORENESS = "SORENESS"
     CHILD_CRAMPS = "CHILD_CRAMPS"
     UNWELL_CHILD = "UNWELL_CHILD"
+    CLOT_AFTER_IMMOBILITY = "CLOT_AFTER_IMMOBILITY"
+    LASTING_PAIN = "LASTING_PAIN"
 
 
 class TopicKind(StrEnum):

@@ -50,5 +50,7 @@ def about(situation: Situation) -> View:
             return TopicAnswer(TopicId.CHILDREN)
         case Situation.STATIN:
             return MedicineAnswer(MedicineId.STATIN)
+        case Situation.IMMOBILE:
+            return DoctorUrgent()  # the content's rules answer it first; failing that, the signs
         case _:
             assert_never(situation)

@@ -75,7 +75,11 @@ def test_cramp_topic_ids_are_the_advice_topics(locale: str) -> None:
 
 
 CONTRACT_SLOTS = {
-    Intent.CRAMP_NOW: [(Slot.MUSCLE, MUSCLE_SLOT_TYPE), (Slot.SYMPTOM, SYMPTOM_SLOT_TYPE)],
+    Intent.CRAMP_NOW: [
+        (Slot.MUSCLE, MUSCLE_SLOT_TYPE),
+        (Slot.SYMPTOM, SYMPTOM_SLOT_TYPE),
+        (Slot.SITUATION, SITUATION_SLOT_TYPE),  # a cramp after an operation or a long flight
+    ],
     Intent.STRETCH: [(Slot.MUSCLE, MUSCLE_SLOT_TYPE)],
     Intent.TOPIC: [(Slot.TOPIC, TOPIC_SLOT_TYPE), (Slot.SYMPTOM, SYMPTOM_SLOT_TYPE)],
     Intent.SYMPTOM: [
@@ -104,7 +108,7 @@ CONTRACT_IDS = {
     "DiaryScope": {"LAST", "ALL"},
     MUSCLE_SLOT_TYPE: {"CALF", "FOOT", "THIGH_FRONT", "THIGH_BACK"},
     MEDICINE_SLOT_TYPE: {"DIURETIC", "STATIN", "INHALER", "BLOOD_PRESSURE", "OTHER"},
-    SITUATION_SLOT_TYPE: {"PREGNANT", "STATIN", "CHILD"},
+    SITUATION_SLOT_TYPE: {"PREGNANT", "STATIN", "CHILD", "IMMOBILE"},
     SYMPTOM_SLOT_TYPE: set(
         [
             "SWOLLEN",
@@ -137,6 +141,7 @@ CONTRACT_IDS = {
             "SLEEP_LOSS",
             "TENDER",
             "DARK_URINE",
+            "LASTING_PAIN",
         ]
     ),
 }

@@ -234,3 +234,69 @@ def test_spoken_minute_counts_over_ten_get_the_long_cramp_text_today(
     listener.speaks(words)
     assert listener.first == CONTENT.triage.tiers[Tier.SAME_DAY].action, listener.heard
     assert long_cramp_words() in listener.heard
+
+
+@pytest.mark.parametrize(
+    ("intent", "slots", "condition"),
+    [
+        (
+            "SymptomIntent",
+            {"muscle": match("CALF"), "situation": match("IMMOBILE", "my operation")},
+            Condition.CLOT_AFTER_IMMOBILITY,
+        ),
+        (
+            "SymptomIntent",
+            {"situation": match("IMMOBILE", "a long flight")},
+            Condition.CLOT_AFTER_IMMOBILITY,
+        ),
+        (
+            "CrampNowIntent",
+            {"muscle": match("CALF"), "situation": match("IMMOBILE", "hospital")},
+            Condition.CLOT_AFTER_IMMOBILITY,
+        ),
+        (
+            "SymptomIntent",
+            {"muscle": match("CALF"), "symptom": match("LASTING_PAIN", "for two days")},
+            Condition.LASTING_PAIN,
+        ),
+    ],
+)
+def test_calf_pain_after_surgery_travel_or_for_days_gets_same_day_advice_first(
+    invoke: Invoke, intent: str, slots: dict[str, object], condition: Condition
+) -> None:
+    listener = Listener(invoke)
+    listener.says(intent, **slots)  # type: ignore[arg-type]
+    assert listener.first == CONTENT.triage.tiers[Tier.SAME_DAY].action, listener.heard
+    assert CONTENT.triage.conditions[condition].speech in listener.heard
+
+
+def test_breathless_after_an_operation_is_an_emergency_that_mentions_the_operation(
+    invoke: Invoke,
+) -> None:
+    listener = Listener(invoke)
+    listener.says(
+        "SymptomIntent", symptom=match("BREATHLESS"), situation=match("IMMOBILE", "surgery")
+    )
+    assert listener.first == "Call nine one one now."
+    assert "operation" in listener.heard
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "my calf hurts after my operation",
+        "my calf has been painful since my surgery",
+        "my calf hurts after a long flight",
+        "my calf hurts since i came out of hospital",
+        "my calf has hurt for days",
+        "my calf has been hurting for two days",
+        "i've got a cramp in my calf after a long flight",
+    ],
+)
+def test_the_listener_trial_words_for_a_possible_clot_get_same_day_advice_first(
+    invoke: Invoke, words: str
+) -> None:
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert listener.first == CONTENT.triage.tiers[Tier.SAME_DAY].action, listener.heard
+    assert "clot" in listener.heard
