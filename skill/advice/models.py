@@ -90,6 +90,7 @@ class SymptomId(StrEnum):
     TENDER = "TENDER"
     DARK_URINE = "DARK_URINE"
     LASTING_PAIN = "LASTING_PAIN"
+    SWOLLEN_BOTH_LEGS = "SWOLLEN_BOTH_LEGS"
 
 
 class Situation(StrEnum):
@@ -134,6 +135,7 @@ class Condition(StrEnum):
     UNWELL_CHILD = "UNWELL_CHILD"
     CLOT_AFTER_IMMOBILITY = "CLOT_AFTER_IMMOBILITY"
     LASTING_PAIN = "LASTING_PAIN"
+    SWELLING_BOTH_LEGS = "SWELLING_BOTH_LEGS"
 
 
 class TopicKind(StrEnum):

@@ -142,6 +142,7 @@ CONTRACT_IDS = {
             "TENDER",
             "DARK_URINE",
             "LASTING_PAIN",
+            "SWOLLEN_BOTH_LEGS",
         ]
     ),
 }

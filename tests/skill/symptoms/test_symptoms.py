@@ -300,3 +300,30 @@ def test_the_listener_trial_words_for_a_possible_clot_get_same_day_advice_first(
     listener.speaks(words)
     assert listener.first == CONTENT.triage.tiers[Tier.SAME_DAY].action, listener.heard
     assert "clot" in listener.heard
+
+
+def test_swelling_in_both_legs_is_not_answered_as_one_swollen_leg(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.says("SymptomIntent", symptom=match("SWOLLEN_BOTH_LEGS", "both my ankles are swollen"))
+    assert listener.first == CONTENT.triage.tiers[Tier.APPOINTMENT].action
+    assert CONTENT.triage.conditions[Condition.SWELLING_BOTH_LEGS].speech in listener.heard
+    assert "one swollen" not in listener.heard.lower()
+    assert "breathless" in listener.heard  # when to call the emergency number instead
+
+
+def test_swelling_in_both_legs_with_breathlessness_is_still_an_emergency(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.says(
+        "SymptomIntent",
+        symptom=match("SWOLLEN_BOTH_LEGS", "both legs swollen"),
+        symptomTwo=match("BREATHLESS", "short of breath"),
+    )
+    assert listener.first == "Call nine one one now."
+
+
+@pytest.mark.parametrize("words", ["both my ankles are swollen", "both legs are swollen"])
+def test_the_listener_trial_words_for_two_swollen_legs(invoke: Invoke, words: str) -> None:
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert listener.first == CONTENT.triage.tiers[Tier.APPOINTMENT].action, listener.heard
+    assert "one swollen" not in listener.heard.lower()
