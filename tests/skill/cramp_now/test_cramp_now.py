@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from skill.advice.catalog import load_content
-from skill.advice.models import Muscle
+from skill.advice.models import Muscle, Tier
 from tests.conftest import Invoke
 from tests.support.listener import Listener, first_sentence, match, no_match
 
@@ -56,3 +56,24 @@ def test_tell_me_more_gives_the_towel_and_what_not_to_do(invoke: Invoke) -> None
     listener.says("More")
     assert listener.heard.startswith(CONTENT.muscles[Muscle.CALF].more or "")
     assert "towel" in listener.heard and "Don't point your toes" in listener.heard
+
+
+# ---------------------------------------------------------------------------------------------
+# Found by the listener trial
+
+
+@pytest.mark.parametrize("words", ["it hurts so much", "i'm scared", "it really hurts"])
+def test_pain_or_fear_during_a_cramp_gets_calm_cramp_now_help_with_the_stretch_first(
+    invoke: Invoke, words: str
+) -> None:
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert listener.first == first_sentence(CONTENT.cramp_now.speech), listener.heard
+    assert listener.view == "cramp_now"
+    assert "within minutes" in listener.heard  # it passes: calm, not alarming
+
+
+def test_pain_with_a_red_flag_is_triaged_first(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.speaks("it hurts so much and my calf is red and hot")
+    assert listener.first == CONTENT.triage.tiers[Tier.SAME_DAY].action
