@@ -53,6 +53,7 @@ class MedicineId(StrEnum):
     STATIN = "STATIN"
     INHALER = "INHALER"
     BLOOD_PRESSURE = "BLOOD_PRESSURE"
+    BLOOD_THINNER = "BLOOD_THINNER"
     OTHER = "OTHER"
 
 

@@ -107,7 +107,14 @@ CONTRACT_IDS = {
     "Leg": {"LEFT", "RIGHT", "BOTH"},
     "DiaryScope": {"LAST", "ALL"},
     MUSCLE_SLOT_TYPE: {"CALF", "FOOT", "THIGH_FRONT", "THIGH_BACK"},
-    MEDICINE_SLOT_TYPE: {"DIURETIC", "STATIN", "INHALER", "BLOOD_PRESSURE", "OTHER"},
+    MEDICINE_SLOT_TYPE: {
+        "DIURETIC",
+        "STATIN",
+        "INHALER",
+        "BLOOD_PRESSURE",
+        "BLOOD_THINNER",
+        "OTHER",
+    },
     SITUATION_SLOT_TYPE: {"PREGNANT", "STATIN", "CHILD", "IMMOBILE"},
     SYMPTOM_SLOT_TYPE: set(
         [
@@ -273,6 +280,10 @@ def test_issue_synonyms_resolve_somewhere() -> None:
     everywhere = {"water pills", "tonic water", "heating pad", "foam roller", "pins and needles"}
     for locale in LOCALES:
         phrases = {s for topic in TopicId for s in synonyms(locale, topic)}
+        # A named medicine is a medicine question ("does my water pill cause cramps"), so its
+        # words resolve in CrampMedicine, which leads with "don't stop or change".
+        medicines = next(t for t in language(locale)["types"] if t["name"] == MEDICINE_SLOT_TYPE)
+        phrases |= {s for v in medicines["values"] for s in v["name"]["synonyms"]}
         assert everywhere <= phrases, locale
     assert "charley horse" in synonyms("en-US", TopicId.OVEREXERTION)
 

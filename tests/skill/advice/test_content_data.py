@@ -233,7 +233,7 @@ STOP_VERB = (
 )
 MEDICINE_OBJECT = (
     r"(?:taking|using|medicines?|medications?|tablets?|pills?|inhalers?|statins?|diuretics?|"
-    r"prescriptions?|drugs?|doses?|treatment)"
+    r"prescriptions?|drugs?|doses?|treatment|(?:blood )?thinners?|anticoagulants?|warfarin)"
 )
 STOP_MEDICINE = re.compile(
     rf"\b{STOP_VERB}\b(?:\s+[\w'-]+){{0,3}}?\s+{MEDICINE_OBJECT}\b", re.IGNORECASE
