@@ -143,7 +143,7 @@ def ids(result: Resolution) -> dict[str, str | None]:
         ("the arch of my foot is cramping", Intent.CRAMP_NOW, {"muscle": "FOOT"}),
         ("my calf is cramping right now", Intent.CRAMP_NOW, {"muscle": "CALF"}),
         ("is it normal at my age", Intent.TOPIC, {"topic": "AGING"}),
-        ("does pickle juice work", Intent.TOPIC, {"topic": "FOODS_AND_DRINKS"}),
+        ("does pickle juice work", Intent.TOPIC, {"topic": "PICKLE_JUICE"}),
         ("tell me about vitamin k two", Intent.TOPIC, {"topic": "VITAMINS"}),
         ("could it be my diabetes", Intent.TOPIC, {"topic": "HEALTH_CONDITIONS"}),
     ],

@@ -842,9 +842,22 @@ def test_aging_answers_is_it_normal_at_my_age() -> None:
 def test_new_topics_have_complete_answers() -> None:
     topics = merged(BASE_LOCALE)["topics"]
     for topic_id in ("CHILDREN", "DURATION", "FOODS_AND_DRINKS", "VITAMINS", "EXERCISE_CRAMPS",
-                     "CLAUDICATION", "NEUROPATHY", "HEALTH_CONDITIONS"):
+                     "CLAUDICATION", "NEUROPATHY", "HEALTH_CONDITIONS", "PICKLE_JUICE", "BANANAS"):
         answer = topics[topic_id]["answer"]
         assert {"speech", "more", "card", "sources"} <= set(answer), topic_id
+
+
+@pytest.mark.parametrize(
+    ("topic_id", "opening"),
+    [
+        ("PICKLE_JUICE", r"Pickle juice hasn't been tested for night cramps\b"),
+        ("BANANAS", r"Bananas haven't been shown to prevent or ease night cramps\b"),
+    ],
+)
+def test_each_home_remedy_opens_with_its_own_honest_answer(topic_id: str, opening: str) -> None:
+    speech = _normal(merged(BASE_LOCALE)["topics"][topic_id]["answer"]["speech"])
+    assert re.match(opening, sentences(speech)[0]), speech
+    assert not QUININE.search(speech), "tonic water belongs to the drinks and quinine answers"
 
 
 def test_vitamins_warn_about_k2_and_warfarin() -> None:
