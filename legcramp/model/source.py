@@ -38,7 +38,11 @@ INTENT_SLOTS: Mapping[Intent, tuple[tuple[Slot, str], ...]] = {
         (Slot.SITUATION, SITUATION_SLOT_TYPE),
     ),
     Intent.STRETCH: ((Slot.MUSCLE, MUSCLE_SLOT_TYPE),),
-    Intent.TOPIC: ((Slot.TOPIC, TOPIC_SLOT_TYPE), (Slot.SYMPTOM, SYMPTOM_SLOT_TYPE)),
+    Intent.TOPIC: (
+        (Slot.TOPIC, TOPIC_SLOT_TYPE),
+        (Slot.SYMPTOM, SYMPTOM_SLOT_TYPE),
+        (Slot.SITUATION, SITUATION_SLOT_TYPE),
+    ),
     Intent.SYMPTOM: (
         (Slot.SYMPTOM, SYMPTOM_SLOT_TYPE),
         (Slot.SYMPTOM_TWO, SYMPTOM_SLOT_TYPE),

@@ -49,6 +49,10 @@ def _load(layers: tuple[Path, ...]) -> Content:
         for key, item in raw["sources"].items()
     }
     reader = _Reader(values, sources)
+    topics = {TopicId(key): reader.topic(TopicId(key), item) for key, item in raw["topics"].items()}
+    missing = sorted({t.child for t in topics.values() if t.child is not None} - set(topics))
+    if missing:
+        raise ValueError(f"topics name a child topic that has no entry: {missing}")
     return Content(
         locale=layers[-1].stem,
         disclaimer=reader.text(raw["disclaimer"]),
@@ -61,9 +65,7 @@ def _load(layers: tuple[Path, ...]) -> Content:
             appointment=reader.passage(raw["doctor"]["appointment"]),
         ),
         routine=reader.routine(raw["routine"]),
-        topics=MappingProxyType(
-            {TopicId(key): reader.topic(TopicId(key), item) for key, item in raw["topics"].items()}
-        ),
+        topics=MappingProxyType(topics),
         walks=MappingProxyType(
             {Walk(key): tuple(TopicId(t) for t in ids) for key, ids in raw["walks"].items()}
         ),
@@ -105,6 +107,7 @@ class _Reader:
 
     def topic(self, topic_id: TopicId, raw: Mapping[str, Any]) -> Topic:
         tips = raw.get("tips")
+        child = raw.get("child")
         return Topic(
             id=topic_id,
             title=self.text(raw["title"]),
@@ -112,6 +115,7 @@ class _Reader:
             evidence=Evidence(raw["evidence"]),
             answer=self.passage(raw["answer"]),
             tips=None if tips is None else self.passage(tips),
+            child=None if child is None else TopicId(child),
         )
 
     def routine(self, raw: Mapping[str, Any]) -> Routine:

@@ -37,6 +37,7 @@ class TopicId(StrEnum):
     HEALTH_CONDITIONS = "HEALTH_CONDITIONS"
     PICKLE_JUICE = "PICKLE_JUICE"
     BANANAS = "BANANAS"
+    CHILD_SUPPLEMENTS = "CHILD_SUPPLEMENTS"
 
 
 class Muscle(StrEnum):
@@ -190,6 +191,8 @@ class Topic(NamedTuple):
     evidence: Evidence
     answer: Passage
     tips: Passage | None = None
+    child: TopicId | None = None
+    """The topic that answers this question when it is asked about a child, if another does."""
 
     def for_walk(self, walk: Walk) -> Passage:
         """The passage to speak when this topic comes up while stepping through ``walk``."""

@@ -81,7 +81,11 @@ CONTRACT_SLOTS = {
         (Slot.SITUATION, SITUATION_SLOT_TYPE),  # a cramp after an operation or a long flight
     ],
     Intent.STRETCH: [(Slot.MUSCLE, MUSCLE_SLOT_TYPE)],
-    Intent.TOPIC: [(Slot.TOPIC, TOPIC_SLOT_TYPE), (Slot.SYMPTOM, SYMPTOM_SLOT_TYPE)],
+    Intent.TOPIC: [
+        (Slot.TOPIC, TOPIC_SLOT_TYPE),
+        (Slot.SYMPTOM, SYMPTOM_SLOT_TYPE),
+        (Slot.SITUATION, SITUATION_SLOT_TYPE),  # "can my eight year old take magnesium"
+    ],
     Intent.SYMPTOM: [
         (Slot.SYMPTOM, SYMPTOM_SLOT_TYPE),
         (Slot.SYMPTOM_TWO, SYMPTOM_SLOT_TYPE),

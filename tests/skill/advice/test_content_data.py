@@ -842,7 +842,8 @@ def test_aging_answers_is_it_normal_at_my_age() -> None:
 def test_new_topics_have_complete_answers() -> None:
     topics = merged(BASE_LOCALE)["topics"]
     for topic_id in ("CHILDREN", "DURATION", "FOODS_AND_DRINKS", "VITAMINS", "EXERCISE_CRAMPS",
-                     "CLAUDICATION", "NEUROPATHY", "HEALTH_CONDITIONS", "PICKLE_JUICE", "BANANAS"):
+                     "CLAUDICATION", "NEUROPATHY", "HEALTH_CONDITIONS", "PICKLE_JUICE", "BANANAS",
+                     "CHILD_SUPPLEMENTS"):
         answer = topics[topic_id]["answer"]
         assert {"speech", "more", "card", "sources"} <= set(answer), topic_id
 
@@ -858,6 +859,16 @@ def test_each_home_remedy_opens_with_its_own_honest_answer(topic_id: str, openin
     speech = _normal(merged(BASE_LOCALE)["topics"][topic_id]["answer"]["speech"])
     assert re.match(opening, sentences(speech)[0]), speech
     assert not QUININE.search(speech), "tonic water belongs to the drinks and quinine answers"
+
+
+def test_supplement_questions_about_a_child_have_a_child_answer() -> None:
+    topics = merged(BASE_LOCALE)["topics"]
+    for topic_id in ("MINERALS", "VITAMINS"):
+        assert topics[topic_id]["child"] == "CHILD_SUPPLEMENTS", topic_id
+    speech = _normal(topics["CHILD_SUPPLEMENTS"]["answer"]["speech"])
+    first = sentences(speech)[0]
+    assert re.search(r"\bdon't give a child\b.*\bunless\b.*\{doctor\}", first, re.I), first
+    assert not re.search(r"\b(milligrams?|mg|dose)\b", speech, re.I)  # never a dose
 
 
 def test_vitamins_warn_about_k2_and_warfarin() -> None:
