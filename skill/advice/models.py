@@ -47,6 +47,7 @@ class Muscle(StrEnum):
     FOOT = "FOOT"
     THIGH_FRONT = "THIGH_FRONT"
     THIGH_BACK = "THIGH_BACK"
+    SHIN = "SHIN"
 
 
 class MedicineId(StrEnum):

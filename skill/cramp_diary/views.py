@@ -381,6 +381,7 @@ _MUSCLE_CODES = {
     Muscle.FOOT: "F",
     Muscle.THIGH_FRONT: "T",
     Muscle.THIGH_BACK: "H",
+    Muscle.SHIN: "S",
 }
 _PART_CODES = {
     NightPart.EVENING: "e",

@@ -110,7 +110,7 @@ CONTRACT_SLOTS = {
 CONTRACT_IDS = {
     "Leg": {"LEFT", "RIGHT", "BOTH"},
     "DiaryScope": {"LAST", "ALL"},
-    MUSCLE_SLOT_TYPE: {"CALF", "FOOT", "THIGH_FRONT", "THIGH_BACK"},
+    MUSCLE_SLOT_TYPE: {"CALF", "FOOT", "THIGH_FRONT", "THIGH_BACK", "SHIN"},
     MEDICINE_SLOT_TYPE: {
         "DIURETIC",
         "STATIN",
@@ -211,6 +211,7 @@ def test_new_slot_types_have_exactly_the_contract_ids(locale: str) -> None:
         (MUSCLE_SLOT_TYPE, "FOOT", {"arch", "toes"}),
         (MUSCLE_SLOT_TYPE, "THIGH_FRONT", {"quad", "front of my thigh", "thigh"}),
         (MUSCLE_SLOT_TYPE, "THIGH_BACK", {"hamstring", "back of my thigh"}),
+        (MUSCLE_SLOT_TYPE, "SHIN", {"shin", "front of my lower leg"}),
         (TOPIC_SLOT_TYPE, "FOODS_AND_DRINKS", {"sports drinks", "mustard"}),
         (TOPIC_SLOT_TYPE, "PICKLE_JUICE", {"pickle juice", "pickles"}),
         (TOPIC_SLOT_TYPE, "BANANAS", {"bananas", "banana"}),

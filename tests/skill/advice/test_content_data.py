@@ -84,6 +84,7 @@ MUSCLE_FIRST_WORDS = {
     "FOOT": r"Pull your toes up and back toward your shin\b",
     "THIGH_FRONT": r"Bend your knee and gently bring your heel toward your buttock\b",
     "THIGH_BACK": r"Straighten your knee and pull your toes toward your face\b",
+    "SHIN": r"Gently ease your foot and toes down, away from your shin\b",
 }
 
 PLACEHOLDER = re.compile(r"\{([a-z][a-z_]*)\}")
@@ -816,6 +817,17 @@ def test_every_muscle_has_a_passage_that_starts_with_its_stretch() -> None:
                 assert re.search(r"(don't|do not|never)( \w+){0,2} $", text[: match.start()]), (
                     f"{muscle}.{field} tells the listener to point their toes"
                 )
+
+
+def test_the_shin_stretch_goes_the_other_way_and_says_the_calf_goes_up() -> None:
+    # The front of the shin is the one muscle stretched with the foot eased down; the calf is
+    # stretched the other way, so the shin passage says so, and says to go gently.
+    shin = merged(BASE_LOCALE)["muscles"]["SHIN"]
+    for field in ("more", "card"):
+        text = _normal(shin[field]).lower()
+        assert "calf" in text and "opposite" in text, field
+        assert re.search(r"pull your toes (up )?toward your shin", text), field
+    assert re.search(r"\bgent(ly|le)\b", shin["speech"], re.I)
 
 
 def test_standing_stretches_say_hold_something_steady() -> None:

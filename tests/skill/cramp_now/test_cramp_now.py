@@ -34,7 +34,7 @@ def test_no_muscle_gets_the_calf_stretch_and_a_line_on_the_others(
     listener = Listener(invoke)
     listener.says("CrampNowIntent", **slots)  # type: ignore[arg-type]
     assert listener.heard.startswith(CONTENT.cramp_now.speech)
-    assert "foot or thigh" in listener.heard
+    assert "foot, thigh, or shin" in listener.heard
 
 
 @pytest.mark.parametrize("muscle", list(Muscle))
@@ -77,3 +77,20 @@ def test_pain_with_a_red_flag_is_triaged_first(invoke: Invoke) -> None:
     listener = Listener(invoke)
     listener.speaks("it hurts so much and my calf is red and hot")
     assert listener.first == CONTENT.triage.tiers[Tier.SAME_DAY].action
+
+
+def test_a_shin_cramp_gets_the_shin_stretch_not_the_calf_stretch(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.says("CrampNowIntent", muscle=match("SHIN", "shin"))
+    assert listener.first == first_sentence(CONTENT.muscles[Muscle.SHIN].speech)
+    assert "away from your shin" in listener.first
+    assert "toward your shin" not in listener.first
+    assert listener.card["title"] == "Easing a cramp in the front of the shin"
+
+
+@pytest.mark.parametrize("words", ["my shin is cramping", "cramp in the front of my lower leg"])
+def test_the_listener_trial_words_for_a_shin_cramp(invoke: Invoke, words: str) -> None:
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert listener.view == "cramp_now:SHIN", listener.heard
+    assert listener.first == first_sentence(CONTENT.muscles[Muscle.SHIN].speech)
