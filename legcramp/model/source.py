@@ -22,6 +22,7 @@ from skill.names import (
     MUSCLE_SLOT_TYPE,
     NUMBER_SLOT_TYPE,
     SCOPE_SLOT_TYPE,
+    SIDE_SLOT_TYPE,
     SITUATION_SLOT_TYPE,
     SYMPTOM_SLOT_TYPE,
     TIME_SLOT_TYPE,
@@ -37,6 +38,9 @@ INTENT_SLOTS: Mapping[Intent, tuple[tuple[Slot, str], ...]] = {
         (Slot.SYMPTOM, SYMPTOM_SLOT_TYPE),
         (Slot.SITUATION, SITUATION_SLOT_TYPE),
     ),
+    # The answer to "Is it the front or the back of your thigh?" ("the back", "my thigh at the
+    # back"): an intent of its own, so "the back of my leg is cramping" is never heard as a side.
+    Intent.THIGH_SIDE: ((Slot.SIDE, SIDE_SLOT_TYPE), (Slot.MUSCLE, MUSCLE_SLOT_TYPE)),
     Intent.STRETCH: ((Slot.MUSCLE, MUSCLE_SLOT_TYPE),),
     Intent.TOPIC: (
         (Slot.TOPIC, TOPIC_SLOT_TYPE),

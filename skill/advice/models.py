@@ -41,13 +41,28 @@ class TopicId(StrEnum):
 
 
 class Muscle(StrEnum):
-    """Muscles with their own stretch: the interaction model's ``CrampMuscle`` IDs."""
+    """Muscles with their own stretch: the interaction model's ``CrampMuscle`` IDs. A bare
+    "thigh" (``THIGH``) could be either side, whose stretches go opposite ways: its passage gives
+    both briefly, and a cramp happening there now is asked "front or back?" first."""
 
     CALF = "CALF"
     FOOT = "FOOT"
     THIGH_FRONT = "THIGH_FRONT"
     THIGH_BACK = "THIGH_BACK"
     SHIN = "SHIN"
+    THIGH = "THIGH"
+
+
+class ThighSide(StrEnum):
+    """The answer to "front or back of your thigh?": the interaction model's ``ThighSide`` IDs."""
+
+    FRONT = "FRONT"
+    BACK = "BACK"
+
+    @property
+    def muscle(self) -> Muscle:
+        """The muscle on this side of the thigh."""
+        return Muscle.THIGH_FRONT if self is ThighSide.FRONT else Muscle.THIGH_BACK
 
 
 class MedicineId(StrEnum):

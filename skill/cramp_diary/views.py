@@ -382,6 +382,7 @@ _MUSCLE_CODES = {
     Muscle.THIGH_FRONT: "T",
     Muscle.THIGH_BACK: "H",
     Muscle.SHIN: "S",
+    Muscle.THIGH: "G",
 }
 _PART_CODES = {
     NightPart.EVENING: "e",

@@ -80,6 +80,8 @@ CONTRACT_SLOTS = {
         (Slot.SYMPTOM, SYMPTOM_SLOT_TYPE),
         (Slot.SITUATION, SITUATION_SLOT_TYPE),  # a cramp after an operation or a long flight
     ],
+    # "the back" (to "front or back of your thigh?"), "my thigh at the back"
+    Intent.THIGH_SIDE: [(Slot.SIDE, "ThighSide"), (Slot.MUSCLE, MUSCLE_SLOT_TYPE)],
     Intent.STRETCH: [(Slot.MUSCLE, MUSCLE_SLOT_TYPE)],
     Intent.TOPIC: [
         (Slot.TOPIC, TOPIC_SLOT_TYPE),
@@ -110,7 +112,8 @@ CONTRACT_SLOTS = {
 CONTRACT_IDS = {
     "Leg": {"LEFT", "RIGHT", "BOTH"},
     "DiaryScope": {"LAST", "ALL"},
-    MUSCLE_SLOT_TYPE: {"CALF", "FOOT", "THIGH_FRONT", "THIGH_BACK", "SHIN"},
+    MUSCLE_SLOT_TYPE: {"CALF", "FOOT", "THIGH_FRONT", "THIGH_BACK", "SHIN", "THIGH"},
+    "ThighSide": {"FRONT", "BACK"},
     MEDICINE_SLOT_TYPE: {
         "DIURETIC",
         "STATIN",
@@ -209,7 +212,8 @@ def test_new_slot_types_have_exactly_the_contract_ids(locale: str) -> None:
             {"amlodipine", "nifedipine", "lisinopril", "losartan"},
         ),
         (MUSCLE_SLOT_TYPE, "FOOT", {"arch", "toes"}),
-        (MUSCLE_SLOT_TYPE, "THIGH_FRONT", {"quad", "front of my thigh", "thigh"}),
+        (MUSCLE_SLOT_TYPE, "THIGH_FRONT", {"quad", "front of my thigh"}),
+        (MUSCLE_SLOT_TYPE, "THIGH", {"thigh", "thighs", "upper leg"}),
         (MUSCLE_SLOT_TYPE, "THIGH_BACK", {"hamstring", "back of my thigh"}),
         (MUSCLE_SLOT_TYPE, "SHIN", {"shin", "front of my lower leg"}),
         (TOPIC_SLOT_TYPE, "FOODS_AND_DRINKS", {"sports drinks", "mustard"}),

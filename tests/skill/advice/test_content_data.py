@@ -85,6 +85,8 @@ MUSCLE_FIRST_WORDS = {
     "THIGH_FRONT": r"Bend your knee and gently bring your heel toward your buttock\b",
     "THIGH_BACK": r"Straighten your knee and pull your toes toward your face\b",
     "SHIN": r"Gently ease your foot and toes down, away from your shin\b",
+    # Either side of the thigh: both stretches, briefly (a cramp there now is asked which first).
+    "THIGH": r"For the front of your thigh, bend your knee and gently bring your heel toward",
 }
 
 PLACEHOLDER = re.compile(r"\{([a-z][a-z_]*)\}")
