@@ -91,8 +91,9 @@ class CrampNow(_Stretch):
 class WhichSide(CrampNow):
     """A cramp in the thigh, side not said: "Is it the front or the back of your thigh?" and
     nothing before it (no disclaimer: the next answer is the stretch, and it says it). The
-    answer comes back as ``CrampNowIntent`` with its ``side``; a bare "back" is Alexa's built-in
-    ``AMAZON.PreviousIntent``, so "previous" after the question is the back of the thigh.
+    answer comes back as ``ThighSideIntent`` ("the back"), or as ``CrampNowIntent`` naming the
+    side's muscle ("my hamstring"); a bare "back" is Alexa's built-in ``AMAZON.PreviousIntent``,
+    so "previous" after the question is the back of the thigh.
 
     Stored as ``cramp_now:THIGH``: ``CrampNow.parse`` makes this class for that muscle, so it
     needs no registration of its own. The card holds both stretches for the morning."""
