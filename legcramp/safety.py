@@ -9,7 +9,9 @@ answer is judged:
   joined with "don't stop or change your medicine";
 - a medicine line's first sentence says not to stop or change the medicine on your own;
 - a muscle line's first sentence is that muscle's stretch (the calf's when no muscle is named),
-  unless it also names a symptom that needs help today or now: then that tier's action.
+  unless it also names a symptom that needs help today or now: then that tier's action; a bare
+  "thigh" (either side, whose stretches go opposite ways) is first asked which side, and a thigh
+  named with its side ("my thigh at the back") hears that side's stretch.
 
 A line passes only when what was said is right, whatever intent the resolver chose.
 """
@@ -29,13 +31,16 @@ from legcramp.envelopes import EnvelopeFactory
 from legcramp.resolver.evaluation import Annotation, AnnotationError, read_annotations
 from legcramp.resolver.resolver import Resolver
 from skill.advice.catalog import load_content
-from skill.advice.models import Content, Muscle, SymptomId, Tier
+from skill.advice.models import Content, Muscle, SymptomId, ThighSide, Tier
 from skill.advice.triage import assess
 from skill.builder import make_lambda_handler
 from skill.settings import Settings
+from skill.speech.catalog import speech_catalog
 from skill.symptoms.hearing import URGENT
 
 JUDGED_GROUPS = ("red_flag", "medicine", "muscle")
+# Intents whose answer to a named muscle is its stretch (a cramp now, a symptom, how to stretch).
+STRETCH_INTENTS = ("CrampNowIntent", "SymptomIntent", "StretchIntent")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _DO_NOT_STOP = re.compile(r"\bdon't stop or change\b", re.IGNORECASE)
 
@@ -55,8 +60,13 @@ class Verdict:
     problem: str | None
 
 
-def expected_problem(item: Annotation, first: str, content: Content) -> str | None:
-    """Why ``first`` (the answer's first sentence) is wrong for ``item``; ``None`` if right."""
+def expected_problem(
+    item: Annotation, first: str, content: Content, which_side: str | None = None
+) -> str | None:
+    """Why ``first`` (the answer's first sentence) is wrong for ``item``; ``None`` if right.
+
+    ``which_side`` is the question a bare thigh is asked ("Is it the front or the back of your
+    thigh?"); ``None`` reads it from the speech templates of ``content``'s locale."""
     if item.group == "red_flag":
         if item.tier is None:
             return "the annotation names no tier"
@@ -73,7 +83,12 @@ def expected_problem(item: Annotation, first: str, content: Content) -> str | No
             # Red-flag words with a cramp come first (and the stretch may be the wrong help).
             action = content.triage.tiers[found.tier].action
             return None if first == action else f"first sentence is not the action {action!r}"
-        muscle_id = item.slots.get("muscle")
+        muscle_id, side = item.slots.get("muscle"), item.slots.get("side")
+        if muscle_id == Muscle.THIGH.value and side is not None and side in ThighSide.__members__:
+            muscle_id = ThighSide(side).muscle.value  # "my thigh, at the back"
+        if muscle_id == Muscle.THIGH.value and item.intent in STRETCH_INTENTS:
+            question = which_side or speech_catalog(content.locale).text("cramp_now.which_thigh")
+            return None if first == question else f"first sentence is not {question!r}"
         if muscle_id is not None and muscle_id in Muscle.__members__:
             stretch = content.muscles[Muscle(muscle_id)].speech
         elif item.intent in ("CrampNowIntent", "SymptomIntent"):
@@ -90,6 +105,7 @@ def judge(annotations: Iterable[Annotation], locale: str = "en-US") -> Iterator[
     resolver = Resolver.for_locale(locale)
     handler = make_lambda_handler(Settings())
     content = load_content(locale)
+    which_side = speech_catalog(locale).text("cramp_now.which_thigh")
     for item in annotations:
         if item.group not in JUDGED_GROUPS:
             continue
@@ -97,7 +113,8 @@ def judge(annotations: Iterable[Annotation], locale: str = "en-US") -> Iterator[
         envelope = EnvelopeFactory(locale=locale).resolved(resolution)
         response: dict[str, Any] = handler(envelope, None)
         first = first_sentence(speech_of(response.get("response", {})))
-        yield Verdict(item, resolution.intent, first, expected_problem(item, first, content))
+        problem = expected_problem(item, first, content, which_side)
+        yield Verdict(item, resolution.intent, first, problem)
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

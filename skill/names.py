@@ -15,6 +15,7 @@ class Intent(StrEnum):
     CAUSES = "CausesIntent"
     RELIEF = "ReliefIntent"
     CRAMP_NOW = "CrampNowIntent"
+    THIGH_SIDE = "ThighSideIntent"
     STRETCH = "StretchIntent"
     TOPIC = "TopicIntent"
     SEE_DOCTOR = "SeeDoctorIntent"
@@ -64,6 +65,7 @@ class Slot(StrEnum):
     COUNT = "count"
     PERIOD = "period"
     SCOPE = "scope"
+    SIDE = "side"
 
 
 TOPIC_SLOT_TYPE = "CrampTopic"
@@ -73,6 +75,7 @@ SITUATION_SLOT_TYPE = "SymptomSituation"
 MEDICINE_SLOT_TYPE = "CrampMedicine"
 LEG_SLOT_TYPE = "Leg"
 SCOPE_SLOT_TYPE = "DiaryScope"
+SIDE_SLOT_TYPE = "ThighSide"
 DATE_SLOT_TYPE = "AMAZON.DATE"
 TIME_SLOT_TYPE = "AMAZON.TIME"
 DURATION_SLOT_TYPE = "AMAZON.DURATION"

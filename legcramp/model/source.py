@@ -22,6 +22,7 @@ from skill.names import (
     MUSCLE_SLOT_TYPE,
     NUMBER_SLOT_TYPE,
     SCOPE_SLOT_TYPE,
+    SIDE_SLOT_TYPE,
     SITUATION_SLOT_TYPE,
     SYMPTOM_SLOT_TYPE,
     TIME_SLOT_TYPE,
@@ -32,9 +33,20 @@ from skill.names import (
 
 # The slots each intent declares; the samples place them with ``{name}``.
 INTENT_SLOTS: Mapping[Intent, tuple[tuple[Slot, str], ...]] = {
-    Intent.CRAMP_NOW: ((Slot.MUSCLE, MUSCLE_SLOT_TYPE), (Slot.SYMPTOM, SYMPTOM_SLOT_TYPE)),
+    Intent.CRAMP_NOW: (
+        (Slot.MUSCLE, MUSCLE_SLOT_TYPE),
+        (Slot.SYMPTOM, SYMPTOM_SLOT_TYPE),
+        (Slot.SITUATION, SITUATION_SLOT_TYPE),
+    ),
+    # The answer to "Is it the front or the back of your thigh?" ("the back", "my thigh at the
+    # back"): an intent of its own, so "the back of my leg is cramping" is never heard as a side.
+    Intent.THIGH_SIDE: ((Slot.SIDE, SIDE_SLOT_TYPE), (Slot.MUSCLE, MUSCLE_SLOT_TYPE)),
     Intent.STRETCH: ((Slot.MUSCLE, MUSCLE_SLOT_TYPE),),
-    Intent.TOPIC: ((Slot.TOPIC, TOPIC_SLOT_TYPE), (Slot.SYMPTOM, SYMPTOM_SLOT_TYPE)),
+    Intent.TOPIC: (
+        (Slot.TOPIC, TOPIC_SLOT_TYPE),
+        (Slot.SYMPTOM, SYMPTOM_SLOT_TYPE),
+        (Slot.SITUATION, SITUATION_SLOT_TYPE),
+    ),
     Intent.SYMPTOM: (
         (Slot.SYMPTOM, SYMPTOM_SLOT_TYPE),
         (Slot.SYMPTOM_TWO, SYMPTOM_SLOT_TYPE),

@@ -82,9 +82,12 @@ class _Sections:
 
     def topics(self) -> Mapping[TopicId, Topic]:
         read = self._reader.topic
-        return MappingProxyType(
-            {TopicId(key): read(TopicId(key), item) for key, item in self._raw["topics"].items()}
-        )
+        raw = self._raw["topics"]
+        topics = {TopicId(key): read(TopicId(key), item) for key, item in raw.items()}
+        missing = sorted({t.child for t in topics.values() if t.child is not None} - set(topics))
+        if missing:
+            raise ValueError(f"topics name a child topic that has no entry: {missing}")
+        return MappingProxyType(topics)
 
     def walks(self) -> Mapping[Walk, tuple[TopicId, ...]]:
         walks = self._raw["walks"]
@@ -128,6 +131,7 @@ class _Reader:
 
     def topic(self, topic_id: TopicId, raw: Mapping[str, Any]) -> Topic:
         tips = raw.get("tips")
+        child = raw.get("child")
         return Topic(
             id=topic_id,
             title=self.text(raw["title"]),
@@ -135,6 +139,7 @@ class _Reader:
             evidence=Evidence(raw["evidence"]),
             answer=self.passage(raw["answer"]),
             tips=None if tips is None else self.passage(tips),
+            child=None if child is None else TopicId(child),
         )
 
     def routine(self, raw: Mapping[str, Any]) -> Routine:

@@ -39,15 +39,34 @@ class TopicId(StrEnum):
     CLAUDICATION = "CLAUDICATION"
     NEUROPATHY = "NEUROPATHY"
     HEALTH_CONDITIONS = "HEALTH_CONDITIONS"
+    PICKLE_JUICE = "PICKLE_JUICE"
+    BANANAS = "BANANAS"
+    CHILD_SUPPLEMENTS = "CHILD_SUPPLEMENTS"
 
 
 class Muscle(StrEnum):
-    """Muscles with their own stretch: the interaction model's ``CrampMuscle`` IDs."""
+    """Muscles with their own stretch: the interaction model's ``CrampMuscle`` IDs. A bare
+    "thigh" (``THIGH``) could be either side, whose stretches go opposite ways: its passage gives
+    both briefly, and a cramp happening there now is asked "front or back?" first."""
 
     CALF = "CALF"
     FOOT = "FOOT"
     THIGH_FRONT = "THIGH_FRONT"
     THIGH_BACK = "THIGH_BACK"
+    SHIN = "SHIN"
+    THIGH = "THIGH"
+
+
+class ThighSide(StrEnum):
+    """The answer to "front or back of your thigh?": the interaction model's ``ThighSide`` IDs."""
+
+    FRONT = "FRONT"
+    BACK = "BACK"
+
+    @property
+    def muscle(self) -> Muscle:
+        """The muscle on this side of the thigh."""
+        return Muscle.THIGH_FRONT if self is ThighSide.FRONT else Muscle.THIGH_BACK
 
 
 class MedicineId(StrEnum):
@@ -57,6 +76,7 @@ class MedicineId(StrEnum):
     STATIN = "STATIN"
     INHALER = "INHALER"
     BLOOD_PRESSURE = "BLOOD_PRESSURE"
+    BLOOD_THINNER = "BLOOD_THINNER"
     OTHER = "OTHER"
 
 
@@ -93,6 +113,8 @@ class SymptomId(StrEnum):
     SLEEP_LOSS = "SLEEP_LOSS"
     TENDER = "TENDER"
     DARK_URINE = "DARK_URINE"
+    LASTING_PAIN = "LASTING_PAIN"
+    SWOLLEN_BOTH_LEGS = "SWOLLEN_BOTH_LEGS"
 
 
 class Situation(StrEnum):
@@ -101,6 +123,7 @@ class Situation(StrEnum):
     PREGNANT = "PREGNANT"
     STATIN = "STATIN"
     CHILD = "CHILD"
+    IMMOBILE = "IMMOBILE"  # a recent operation, hospital stay or bed rest, or a long journey
 
 
 class Tier(StrEnum):
@@ -134,6 +157,9 @@ class Condition(StrEnum):
     SORENESS = "SORENESS"
     CHILD_CRAMPS = "CHILD_CRAMPS"
     UNWELL_CHILD = "UNWELL_CHILD"
+    CLOT_AFTER_IMMOBILITY = "CLOT_AFTER_IMMOBILITY"
+    LASTING_PAIN = "LASTING_PAIN"
+    SWELLING_BOTH_LEGS = "SWELLING_BOTH_LEGS"
 
 
 class TopicKind(StrEnum):
@@ -185,6 +211,8 @@ class Topic(NamedTuple):
     evidence: Evidence
     answer: Passage
     tips: Passage | None = None
+    child: TopicId | None = None
+    """The topic that answers this question when it is asked about a child, if another does."""
 
     def for_walk(self, walk: Walk) -> Passage:
         """The passage to speak when this topic comes up while stepping through ``walk``."""

@@ -34,6 +34,7 @@ from skill.cramp_diary.views import (
     Unavailable,
 )
 from skill.dialog.views import View
+from skill.diary.summary import DEFAULT_RULES
 from skill.handling import IntentHandler, answer, dialog_state, heard, resolved
 from skill.names import Intent, Slot
 from skill.night_screen.screens import CHART_NIGHTS
@@ -114,6 +115,10 @@ class LogCrampIntentHandler(IntentHandler):
         for field, bad in unclear:
             if bad:
                 return NotSaved(field, UNCLEAR, help_first)
+        # A cramp that has lasted over the long-cramp limit, with no time said, may be going on
+        # now ("my cramp's lasted twelve minutes"): the same-day advice comes before the diary.
+        limit = DEFAULT_RULES.long_cramp_seconds  # the summary's "over ten minutes" too
+        long_now = not said_when and duration is not None and duration > limit
         try:
             entry = new_entry(
                 now=now,
@@ -127,7 +132,7 @@ class LogCrampIntentHandler(IntentHandler):
             problem = invalid.problem.value
             if problem not in REFUSALS.get(invalid.field, ()):
                 return NotSaved(Field.WHEN, UNCLEAR, help_first)  # an unknown leg ID, say
-            return NotSaved(invalid.field, problem, help_first)
+            return NotSaved(invalid.field, problem, help_first or long_now)
         try:
             access.store().add(owner_of(handler_input), entry)
         except _storage_errors() as error:
@@ -139,9 +144,10 @@ class LogCrampIntentHandler(IntentHandler):
             leg=entry.leg,
             muscle=muscle,
             duration_seconds=entry.duration_seconds,
-            ask_leg=entry.leg is None and not help_first,
+            ask_leg=entry.leg is None and not help_first and not long_now,
             help_first=help_first,
             muscle_unheard=words[Slot.MUSCLE] is not None and muscle is None,
+            long_first=long_now,
         )
 
 

@@ -9,7 +9,8 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import ClassVar, TypeVar
 
-from skill.advice.models import Content, Muscle, Passage
+from skill.advice.models import Assessment, Content, Muscle, Passage, SymptomId
+from skill.advice.triage import assess
 from skill.dialog.conversation import Conversation
 from skill.dialog.reply import Card
 from skill.dialog.views import PlainAnswer, Said, View, index
@@ -119,6 +120,13 @@ def date_phrase(talk: Conversation, day: date) -> str:
     )
 
 
+def long_cramp_advice(talk: Conversation) -> Assessment:
+    """What the triage rules say about a cramp that has lasted too long (same-day help)."""
+    found = assess(talk.content.triage, {SymptomId.LONG_CRAMP})
+    assert found is not None  # the content's triage has a rule for every symptom (tested)
+    return found
+
+
 def _advice(talk: Conversation, muscle: Muscle | None) -> Passage:
     """What to do for a cramp now: the muscle's own stretch where there is one."""
     found = talk.content.muscles.get(muscle) if muscle is not None else None
@@ -148,6 +156,7 @@ class Logged(_DiaryAnswer):
     ask_leg: bool = False
     help_first: bool = False
     muscle_unheard: bool = False
+    long_first: bool = False  # a cramp over the long-cramp limit, just now: same-day help first
 
     def arguments(self) -> tuple[str, ...]:
         return (
@@ -159,16 +168,17 @@ class Logged(_DiaryAnswer):
             str(int(self.ask_leg)),
             str(int(self.help_first)),
             str(int(self.muscle_unheard)),
+            str(int(self.long_first)),
         )
 
     @classmethod
     def parse(cls, arguments: Sequence[str], content: Content) -> View | None:
-        if len(arguments) != 8:
+        if len(arguments) != 9:
             return None
-        count, ago, leg, muscle, duration, ask, first, unheard = arguments
+        count, ago, leg, muscle, duration, ask, first, unheard, long = arguments
         number, when = index(count), _number(ago, allow_minus_one=True)
         good, seconds = _optional_number(duration)
-        flags = [raw in ("0", "1") for raw in (ask, first, unheard)]
+        flags = [raw in ("0", "1") for raw in (ask, first, unheard, long)]
         legs, muscles = _member(leg, Leg), _member(muscle, Muscle)
         if (
             number is None
@@ -180,7 +190,17 @@ class Logged(_DiaryAnswer):
             or (muscles is None and muscle != NONE)
         ):
             return None
-        return cls(number, when, legs, muscles, seconds, ask == "1", first == "1", unheard == "1")
+        return cls(
+            number,
+            when,
+            legs,
+            muscles,
+            seconds,
+            ask == "1",
+            first == "1",
+            unheard == "1",
+            long == "1",
+        )
 
     @classmethod
     def every(cls, content: Content) -> Iterable[View]:
@@ -190,12 +210,20 @@ class Logged(_DiaryAnswer):
             cls(2, 1, Leg.RIGHT, Muscle.FOOT, 300),
             cls(1, 0, Leg.BOTH, None, 45, muscle_unheard=True, ask_leg=False),
             cls(3, 4, Leg.LEFT, Muscle.THIGH_BACK, 3600),
+            cls(1, JUST_NOW, duration_seconds=1200, long_first=True),
         )
 
     def render(self, talk: Conversation) -> Said:
         speech: list[str] = []
         card = None
-        if self.help_first:
+        if self.long_first:
+            urgent = long_cramp_advice(talk)
+            speech.extend(urgent.speech)
+            card = Card(
+                talk.speech.text(f"card.title.tier.{urgent.tier.value}"),
+                talk.card_text(urgent.card, urgent.sources),
+            )
+        elif self.help_first:
             passage = _advice(talk, self.muscle)
             speech.append(passage.speech)
             card = talk.card(talk.speech.text("card.title.cramp_now"), passage)
@@ -286,7 +314,15 @@ class NotSaved(_DiaryAnswer):
     def render(self, talk: Conversation) -> Said:
         speech: list[str] = []
         card = None
-        if self.help_first:
+        if self.help_first and (self.field, self.problem) == (Field.DURATION, Problem.TOO_LONG):
+            # Too long to log, and it was just now: same-day help for a long cramp comes first.
+            urgent = long_cramp_advice(talk)
+            speech.extend(urgent.speech)
+            card = Card(
+                talk.speech.text(f"card.title.tier.{urgent.tier.value}"),
+                talk.card_text(urgent.card, urgent.sources),
+            )
+        elif self.help_first:
             passage = talk.content.cramp_now
             speech.append(passage.speech)
             card = talk.card(talk.speech.text("card.title.cramp_now"), passage)
@@ -341,6 +377,8 @@ _MUSCLE_CODES = {
     Muscle.FOOT: "F",
     Muscle.THIGH_FRONT: "T",
     Muscle.THIGH_BACK: "H",
+    Muscle.SHIN: "S",
+    Muscle.THIGH: "G",
 }
 _PART_CODES = {
     NightPart.EVENING: "e",

@@ -5,7 +5,7 @@ from skill.names import Intent
 
 CAPABILITY = Capability(
     "skill.cramp_now",
-    routes=(Route("CrampNowIntentHandler", (Intent.CRAMP_NOW,)),),
+    routes=(Route("CrampNowIntentHandler", (Intent.CRAMP_NOW, Intent.THIGH_SIDE)),),
     view_kinds=(
         "cramp_now",
         "cramp_now_more",

@@ -3,24 +3,46 @@
 from __future__ import annotations
 
 from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
-from skill.advice.models import Muscle
-from skill.cramp_now.views import CrampNow
-from skill.handling import IntentHandler, answer, resolved
+from skill.advice.models import Muscle, ThighSide
+from skill.cramp_now.views import ASKED_WHICH_SIDE, WhichSide, cramp_now
+from skill.dialog.views import View
+from skill.handling import IntentHandler, answer, dialog_state, resolved
 from skill.names import Intent, Slot
+from skill.session.views import Fallback
 from skill.symptoms.hearing import urgent_rule
 from skill.symptoms.views import TriageAnswer
 
 
 class CrampNowIntentHandler(IntentHandler):
     """``CrampNowIntent``: "my calf is cramping right now" — the action comes first: that
-    muscle's stretch, unless red-flag words came with it ("…and it's swollen and red")."""
+    muscle's stretch, unless red-flag words came with it ("…and it's swollen and red"). A bare
+    "thigh" is asked "Is it the front or the back of your thigh?"; ``ThighSideIntent`` ("the
+    back", "my thigh at the back") names the side, and that side's stretch follows."""
 
-    intents = (Intent.CRAMP_NOW,)
+    intents = (Intent.CRAMP_NOW, Intent.THIGH_SIDE)
 
     def handle(self, handler_input: HandlerInput) -> Response:
+        if is_intent_name(Intent.THIGH_SIDE.value)(handler_input):
+            return answer(handler_input, side_named(handler_input))
         rule = urgent_rule(handler_input)
         if rule is not None:
             return answer(handler_input, TriageAnswer(rule.id))
-        return answer(handler_input, CrampNow(resolved(handler_input, Slot.MUSCLE.value, Muscle)))
+        return answer(handler_input, cramp_now(resolved(handler_input, Slot.MUSCLE.value, Muscle)))
+
+
+def side_named(handler_input: HandlerInput) -> View:
+    """What "the back" or "my thigh at the front" asks for: that side's stretch, for a thigh
+    named with it or just asked about; a side alone, with nothing asked, says nothing about a
+    cramp."""
+    muscle = resolved(handler_input, Slot.MUSCLE.value, Muscle)
+    side = resolved(handler_input, Slot.SIDE.value, ThighSide)
+    asked = dialog_state(handler_input).view
+    about_a_thigh = muscle in ASKED_WHICH_SIDE or (muscle is None and isinstance(asked, WhichSide))
+    if side is not None and about_a_thigh:
+        return cramp_now(side.muscle)
+    if muscle is not None:
+        return cramp_now(muscle)  # "my calf at the back": the calf's own stretch
+    return asked if isinstance(asked, WhichSide) else Fallback()

@@ -1,16 +1,20 @@
 """A cramp happening now: the first words are the stretch that eases it (that muscle's, if
-named)."""
+named). A bare "thigh" could be either side, whose stretches go opposite ways, so the first
+words there are one short question: "Is it the front or the back of your thigh?"."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from typing import ClassVar
 
-from skill.advice.models import Content, Muscle, Passage
+from skill.advice.models import Content, Muscle, Passage, ThighSide
 from skill.dialog.conversation import Conversation
 from skill.dialog.views import Answer, Said, View
 from skill.night_screen import screens
 from skill.session.views import Help
+
+# Muscle words that name more than one stretch: the listener is asked which side first.
+ASKED_WHICH_SIDE = frozenset({Muscle.THIGH})
 
 
 class _Stretch(Answer):
@@ -49,10 +53,24 @@ class _Stretch(Answer):
         return self.more(talk) or Help()
 
 
+def cramp_now(muscle: Muscle | None) -> CrampNow:
+    """What a cramp happening now in ``muscle`` hears first: its stretch, or which side."""
+    return WhichSide(muscle) if muscle in ASKED_WHICH_SIDE else CrampNow(muscle)
+
+
 class CrampNow(_Stretch):
     """The stretch, said first; then one short offer of more (the towel, what not to do)."""
 
     kind: ClassVar[str] = "cramp_now"
+
+    @classmethod
+    def parse(cls, arguments: Sequence[str], content: Content) -> View | None:
+        found = super().parse(arguments, content)
+        return cramp_now(found.muscle) if isinstance(found, CrampNow) else None
+
+    @classmethod
+    def every(cls, content: Content) -> Iterable[View]:
+        return (cramp_now(None), *(cramp_now(muscle) for muscle in Muscle))
 
     def render(self, talk: Conversation) -> Said:
         passage = self.passage(talk)
@@ -66,6 +84,35 @@ class CrampNow(_Stretch):
         return CrampNowMore(self.muscle) if self.passage(talk).more is not None else None
 
 
+class WhichSide(CrampNow):
+    """A cramp in the thigh, side not said: "Is it the front or the back of your thigh?" and
+    nothing before it (no disclaimer: the next answer is the stretch, and it says it). The
+    answer comes back as ``ThighSideIntent`` ("the back"), or as ``CrampNowIntent`` naming the
+    side's muscle ("my hamstring"); a bare "back" is Alexa's built-in ``AMAZON.PreviousIntent``,
+    so "previous" after the question is the back of the thigh.
+
+    Stored as ``cramp_now:THIGH``: ``CrampNow.parse`` makes this class for that muscle, so it
+    needs no registration of its own. The card holds both stretches for the morning."""
+
+    speaks_disclaimer: ClassVar[bool] = False
+
+    def render(self, talk: Conversation) -> Said:
+        card = talk.card(self.card_title(talk), self.passage(talk))
+        return Said((), "cramp_now.which_thigh", "cramp_now.which_thigh_reprompt", card=card)
+
+    def after_yes(self, talk: Conversation) -> View:
+        """"Yes" is no side: ask again."""
+        return self
+
+    def more(self, talk: Conversation) -> View | None:
+        """Both stretches, briefly, then the rest (the passage a bare thigh has)."""
+        return CrampNowMore(self.muscle)
+
+    def move(self, talk: Conversation, delta: int) -> View | None:
+        """"Back" (heard as "previous") is the back of the thigh."""
+        return CrampNow(ThighSide.BACK.muscle) if delta < 0 else None
+
+
 class CrampNowMore(_Stretch):
     """The longer follow-up: the towel, what not to do, getting up safely."""
 
@@ -73,8 +120,12 @@ class CrampNowMore(_Stretch):
 
     def render(self, talk: Conversation) -> Said:
         passage = self.passage(talk)
-        spoken = passage.more or passage.speech
-        return Said((spoken,), card=talk.card(self.card_title(talk), passage))
+        if self.muscle in ASKED_WHICH_SIDE:
+            # After "front or back?", more is both stretches (never said yet), then the rest.
+            spoken: tuple[str, ...] = (passage.speech, *filter(None, (passage.more,)))
+        else:
+            spoken = (passage.more or passage.speech,)
+        return Said(spoken, card=talk.card(self.card_title(talk), passage))
 
     def more(self, talk: Conversation) -> View | None:
         return None

@@ -26,7 +26,9 @@ class Leg(StrEnum):
 
 # The interaction model's ``CrampMuscle`` IDs. Muscles are kept as these strings, so the advice
 # core's ``Muscle`` StrEnum members (equal to them) pass in unchanged.
-MUSCLES: frozenset[str] = frozenset({"CALF", "FOOT", "THIGH_FRONT", "THIGH_BACK"})
+MUSCLES: frozenset[str] = frozenset(
+    {"CALF", "FOOT", "THIGH_FRONT", "THIGH_BACK", "SHIN", "THIGH"}
+)
 
 MAX_COUNT = 20  # cramps in one entry ("I had two cramps last night"); more is a mishearing
 MAX_DURATION_SECONDS = 60 * 60  # one cramp; a night cramp lasts seconds to minutes

@@ -17,7 +17,10 @@ from skill.respond import keep_only
 if TYPE_CHECKING:
     from ask_sdk_model.canfulfill import CanFulfillIntent
 
-_CUSTOM_NAMES = frozenset(intent.value for intent in CUSTOM_INTENTS)
+# Answers to the skill's own question ("the back", to "front or back of your thigh?") mean
+# nothing without it: never offered to a name-free request.
+_ANSWERS_ONLY = frozenset({Intent.THIGH_SIDE.value})
+_CUSTOM_NAMES = frozenset(intent.value for intent in CUSTOM_INTENTS) - _ANSWERS_ONLY
 
 
 def verdict(intent_name: str | None, topic_understood: bool | None) -> CanFulfillIntent:

@@ -26,8 +26,6 @@ def spoken_time(talk: Conversation, time: ClockTime) -> str:
     return talk.speech.text(f"reminders.clock.{half}", hour=hour, minute=f"{time.minute:02d}")
 
 
-# Only classes that add fields are dataclasses: each ``@dataclass`` costs about half a millisecond
-# of every cold start, and the rest inherit their parent's ``__init__``, equality and hash.
 class _Reminder(PlainAnswer, Complete):
     speaks_disclaimer: ClassVar[bool] = False
     remembered: ClassVar[bool] = True

@@ -6,7 +6,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
 from skill.advice.models import Muscle
-from skill.cramp_now.views import CrampNow
+from skill.cramp_now.views import cramp_now
 from skill.handling import IntentHandler, answer, resolved
 from skill.names import Intent, Slot
 from skill.stretch_routine.views import RoutineStretch
@@ -20,4 +20,4 @@ class StretchIntentHandler(IntentHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         muscle = resolved(handler_input, Slot.MUSCLE.value, Muscle)
-        return answer(handler_input, RoutineStretch(0) if muscle is None else CrampNow(muscle))
+        return answer(handler_input, RoutineStretch(0) if muscle is None else cramp_now(muscle))

@@ -8,7 +8,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
 from skill.advice.models import MedicineId, Muscle, Situation, TopicId
-from skill.cramp_now.views import CrampNow
+from skill.cramp_now.views import cramp_now
 from skill.dialog.views import View
 from skill.doctor.views import DoctorUrgent
 from skill.handling import IntentHandler, answer, resolved
@@ -38,7 +38,7 @@ class SymptomIntentHandler(IntentHandler):
         if situation is not None:
             return answer(handler_input, about(situation))
         muscle = resolved(handler_input, Slot.MUSCLE.value, Muscle)
-        return answer(handler_input, CrampNow(muscle) if muscle is not None else DoctorUrgent())
+        return answer(handler_input, cramp_now(muscle) if muscle is not None else DoctorUrgent())
 
 
 def about(situation: Situation) -> View:
@@ -50,5 +50,7 @@ def about(situation: Situation) -> View:
             return TopicAnswer(TopicId.CHILDREN)
         case Situation.STATIN:
             return MedicineAnswer(MedicineId.STATIN)
+        case Situation.IMMOBILE:
+            return DoctorUrgent()  # the content's rules answer it first; failing that, the signs
         case _:
             assert_never(situation)

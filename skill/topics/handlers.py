@@ -5,18 +5,19 @@ from __future__ import annotations
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
-from skill.advice.models import TopicId
+from skill.advice.models import Situation, TopicId
 from skill.dialog.conversation import heard_words
 from skill.handling import IntentHandler, answer, conversation, heard, resolved
 from skill.names import Intent, Slot
-from skill.symptoms.hearing import urgent_rule
+from skill.symptoms.hearing import heard_situations, urgent_rule
 from skill.symptoms.views import TriageAnswer
 from skill.topics.views import AskTopic, TopicAnswer
 
 
 class TopicIntentHandler(IntentHandler):
     """``TopicIntent``: answer the topic; ask which one when none was heard, or when the words
-    heard are not in the catalogue (and say so). Red-flag words heard with it come first."""
+    heard are not in the catalogue (and say so). Red-flag words heard with it come first; a
+    question about a child gets the topic's answer for children, where the content has one."""
 
     intents = (Intent.TOPIC,)
 
@@ -24,9 +25,15 @@ class TopicIntentHandler(IntentHandler):
         rule = urgent_rule(handler_input)
         if rule is not None:
             return answer(handler_input, TriageAnswer(rule.id))
+        topics = conversation(handler_input).content.topics
         topic = resolved(handler_input, Slot.TOPIC.value, TopicId)
-        if topic is not None and topic in conversation(handler_input).content.topics:
-            return answer(handler_input, TopicAnswer(topic))
+        about_a_child = Situation.CHILD in heard_situations(handler_input)
+        if topic is not None and topic in topics:
+            # "Can my eight year old take magnesium?": a child's question has its own answer.
+            found = topics[topic].child if about_a_child else None
+            return answer(handler_input, TopicAnswer(found or topic))
+        if about_a_child and topic is None and TopicId.CHILDREN in topics:
+            return answer(handler_input, TopicAnswer(TopicId.CHILDREN))
         words = heard_words(heard(handler_input, Slot.TOPIC.value).words)
         if not words:
             return answer(handler_input, AskTopic())

@@ -9,11 +9,12 @@ from skill.advice.models import Content, Passage, Walk
 from skill.dialog.conversation import Conversation
 from skill.dialog.views import PlainAnswer, Said, View, index
 from skill.stretch_routine.views import RoutineStretch
-from skill.topics.views import TopicMore, TopicTipsMore
 
 # The middle stops of a walk rotate through this many headings and questions, so a listener
 # does not hear the same frame at every stop (``walk.heading.middle0`` …).
 PHRASINGS = 3
+# The stored form of a stop's longer follow-up, heard with "tell me more" inside the walk.
+DETAIL = "more"
 
 
 class Overview(PlainAnswer):
@@ -134,29 +135,40 @@ class _InWalk(View):
 
 
 class WalkStop(_InWalk):
-    """One topic of a walk: "Number 3 of 9: …"."""
+    """One topic of a walk: "Number 3 of 9: …"; with ``detail``, that topic's longer follow-up
+    ("tell me more" at that stop), still inside the walk: "next" goes on to the next stop."""
 
     kind: ClassVar[str] = "walk"
     speaks_disclaimer: ClassVar[bool] = True
     remembered: ClassVar[bool] = True
     walk: Walk
     position: int
+    detail: bool = False
 
     def arguments(self) -> tuple[str, ...]:
-        return (self.walk.value, str(self.position))
+        stop = (self.walk.value, str(self.position))
+        return (*stop, DETAIL) if self.detail else stop
 
     @classmethod
     def parse(cls, arguments: Sequence[str], content: Content) -> View | None:
-        if len(arguments) != 2 or arguments[0] not in Walk.__members__.values():
+        if len(arguments) not in (2, 3) or arguments[0] not in Walk.__members__.values():
             return None
         walk, position = Walk(arguments[0]), index(arguments[1])
         if position is None or position >= len(content.walks[walk]):
             return None
-        return cls(walk, position)
+        if len(arguments) == 2:
+            return cls(walk, position)
+        if arguments[2] != DETAIL or _stop_passage(content, walk, position).more is None:
+            return None
+        return cls(walk, position, detail=True)
 
     @classmethod
     def every(cls, content: Content) -> Iterable[View]:
-        return (cls(walk, i) for walk in Walk for i in range(len(content.walks[walk])))
+        for walk in Walk:
+            for i in range(len(content.walks[walk])):
+                yield cls(walk, i)
+                if _stop_passage(content, walk, i).more is not None:
+                    yield cls(walk, i, detail=True)
 
     def render(self, talk: Conversation) -> Said:
         topic_ids = talk.content.walks[self.walk]
@@ -164,7 +176,15 @@ class WalkStop(_InWalk):
         passage = topic.for_walk(self.walk)
         card = talk.card(topic.title, passage)
         total = len(topic_ids)
-        if self.position + 1 == total:
+        last = self.position + 1 == total
+        if self.detail:
+            said = passage.more or passage.speech
+            if last:
+                closing = talk.speech.text(f"walk.closing.{self.walk.value}")
+                return Said((said, closing), f"walk.offer.{self.walk.value}", card=card)
+            question = f"walk.next_question{self.position % PHRASINGS}"
+            return Said((said,), question, "walk.next_reprompt", card)
+        if last:
             heading = talk.speech.text("walk.heading.last", title=topic.title)
             closing = talk.speech.text(f"walk.closing.{self.walk.value}")
             question = f"walk.offer.{self.walk.value}"
@@ -182,11 +202,10 @@ class WalkStop(_InWalk):
         return self._at(talk, self.position + 1)
 
     def more(self, talk: Conversation) -> View | None:
-        """The longer follow-up of this stop's topic where it has one, else the next stop."""
-        topic = talk.content.topics[talk.content.walks[self.walk][self.position]]
-        passage = topic.for_walk(self.walk)
-        if passage.more is not None:
-            return TopicMore(topic.id) if passage is topic.answer else TopicTipsMore(topic.id)
+        """This stop's longer follow-up, inside the walk, where it has one; else the next stop."""
+        passage = _stop_passage(talk.content, self.walk, self.position)
+        if not self.detail and passage.more is not None:
+            return WalkStop(self.walk, self.position, detail=True)
         return self._at(talk, self.position + 1)
 
     def move(self, talk: Conversation, delta: int) -> View | None:
@@ -194,6 +213,11 @@ class WalkStop(_InWalk):
 
     def resume(self, talk: Conversation) -> View | None:
         return self
+
+
+def _stop_passage(content: Content, walk: Walk, position: int) -> Passage:
+    """The passage a walk speaks at ``position``: the topic's tips in the relief walk, if any."""
+    return content.topics[content.walks[walk][position]].for_walk(walk)
 
 
 class WalkEnd(_InWalk):

@@ -75,9 +75,19 @@ def test_cramp_topic_ids_are_the_advice_topics(locale: str) -> None:
 
 
 CONTRACT_SLOTS = {
-    Intent.CRAMP_NOW: [(Slot.MUSCLE, MUSCLE_SLOT_TYPE), (Slot.SYMPTOM, SYMPTOM_SLOT_TYPE)],
+    Intent.CRAMP_NOW: [
+        (Slot.MUSCLE, MUSCLE_SLOT_TYPE),
+        (Slot.SYMPTOM, SYMPTOM_SLOT_TYPE),
+        (Slot.SITUATION, SITUATION_SLOT_TYPE),  # a cramp after an operation or a long flight
+    ],
+    # "the back" (to "front or back of your thigh?"), "my thigh at the back"
+    Intent.THIGH_SIDE: [(Slot.SIDE, "ThighSide"), (Slot.MUSCLE, MUSCLE_SLOT_TYPE)],
     Intent.STRETCH: [(Slot.MUSCLE, MUSCLE_SLOT_TYPE)],
-    Intent.TOPIC: [(Slot.TOPIC, TOPIC_SLOT_TYPE), (Slot.SYMPTOM, SYMPTOM_SLOT_TYPE)],
+    Intent.TOPIC: [
+        (Slot.TOPIC, TOPIC_SLOT_TYPE),
+        (Slot.SYMPTOM, SYMPTOM_SLOT_TYPE),
+        (Slot.SITUATION, SITUATION_SLOT_TYPE),  # "can my eight year old take magnesium"
+    ],
     Intent.SYMPTOM: [
         (Slot.SYMPTOM, SYMPTOM_SLOT_TYPE),
         (Slot.SYMPTOM_TWO, SYMPTOM_SLOT_TYPE),
@@ -102,9 +112,17 @@ CONTRACT_SLOTS = {
 CONTRACT_IDS = {
     "Leg": {"LEFT", "RIGHT", "BOTH"},
     "DiaryScope": {"LAST", "ALL"},
-    MUSCLE_SLOT_TYPE: {"CALF", "FOOT", "THIGH_FRONT", "THIGH_BACK"},
-    MEDICINE_SLOT_TYPE: {"DIURETIC", "STATIN", "INHALER", "BLOOD_PRESSURE", "OTHER"},
-    SITUATION_SLOT_TYPE: {"PREGNANT", "STATIN", "CHILD"},
+    MUSCLE_SLOT_TYPE: {"CALF", "FOOT", "THIGH_FRONT", "THIGH_BACK", "SHIN", "THIGH"},
+    "ThighSide": {"FRONT", "BACK"},
+    MEDICINE_SLOT_TYPE: {
+        "DIURETIC",
+        "STATIN",
+        "INHALER",
+        "BLOOD_PRESSURE",
+        "BLOOD_THINNER",
+        "OTHER",
+    },
+    SITUATION_SLOT_TYPE: {"PREGNANT", "STATIN", "CHILD", "IMMOBILE"},
     SYMPTOM_SLOT_TYPE: set(
         [
             "SWOLLEN",
@@ -137,6 +155,8 @@ CONTRACT_IDS = {
             "SLEEP_LOSS",
             "TENDER",
             "DARK_URINE",
+            "LASTING_PAIN",
+            "SWOLLEN_BOTH_LEGS",
         ]
     ),
 }
@@ -192,9 +212,13 @@ def test_new_slot_types_have_exactly_the_contract_ids(locale: str) -> None:
             {"amlodipine", "nifedipine", "lisinopril", "losartan"},
         ),
         (MUSCLE_SLOT_TYPE, "FOOT", {"arch", "toes"}),
-        (MUSCLE_SLOT_TYPE, "THIGH_FRONT", {"quad", "front of my thigh", "thigh"}),
+        (MUSCLE_SLOT_TYPE, "THIGH_FRONT", {"quad", "front of my thigh"}),
+        (MUSCLE_SLOT_TYPE, "THIGH", {"thigh", "thighs", "upper leg"}),
         (MUSCLE_SLOT_TYPE, "THIGH_BACK", {"hamstring", "back of my thigh"}),
-        (TOPIC_SLOT_TYPE, "FOODS_AND_DRINKS", {"pickle juice", "bananas", "sports drinks"}),
+        (MUSCLE_SLOT_TYPE, "SHIN", {"shin", "front of my lower leg"}),
+        (TOPIC_SLOT_TYPE, "FOODS_AND_DRINKS", {"sports drinks", "mustard"}),
+        (TOPIC_SLOT_TYPE, "PICKLE_JUICE", {"pickle juice", "pickles"}),
+        (TOPIC_SLOT_TYPE, "BANANAS", {"bananas", "banana"}),
         (TOPIC_SLOT_TYPE, "VITAMINS", {"vitamin k two", "vitamin e"}),
         (TOPIC_SLOT_TYPE, "HEALTH_CONDITIONS", {"dialysis", "diabetes"}),
         (TOPIC_SLOT_TYPE, "AGING", {"normal at my age"}),
@@ -267,6 +291,10 @@ def test_issue_synonyms_resolve_somewhere() -> None:
     everywhere = {"water pills", "tonic water", "heating pad", "foam roller", "pins and needles"}
     for locale in LOCALES:
         phrases = {s for topic in TopicId for s in synonyms(locale, topic)}
+        # A named medicine is a medicine question ("does my water pill cause cramps"), so its
+        # words resolve in CrampMedicine, which leads with "don't stop or change".
+        medicines = next(t for t in language(locale)["types"] if t["name"] == MEDICINE_SLOT_TYPE)
+        phrases |= {s for v in medicines["values"] for s in v["name"]["synonyms"]}
         assert everywhere <= phrases, locale
     assert "charley horse" in synonyms("en-US", TopicId.OVEREXERTION)
 

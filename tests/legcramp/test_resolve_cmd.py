@@ -20,8 +20,8 @@ def test_arguments(resolve_cli: Callable[..., int], capsys: pytest.CaptureFixtur
     first, second = lines(capsys)
     assert first == {
         "utterance": "Alexa, ask leg cramp helper is it my statins?",
-        "intent": "TopicIntent",
-        "slots": {"topic": {"value": "statins", "id": "MEDICATION"}},
+        "intent": "MedicineIntent",
+        "slots": {"medicine": {"value": "statins", "id": "STATIN"}},
         "score": 1.0,
     }
     assert second["intent"] == "AMAZON.FallbackIntent"

@@ -11,6 +11,7 @@ from typing import Any
 from legcramp.contract import speech_of
 from legcramp.envelopes import EnvelopeFactory
 from legcramp.resolution import ResolutionStatus, SlotResolution
+from legcramp.resolver.resolver import Resolver
 
 Json = dict[str, Any]
 Send = Callable[[Json], Json]
@@ -53,6 +54,12 @@ class Listener:
         """An intent with resolved (or unresolved) slots; built-ins may drop ``AMAZON.``."""
         name = intent if "Intent" in intent else f"AMAZON.{intent}Intent"
         return self._turn(self.factory.intent(name, slots))
+
+    def speaks(self, words: str) -> Json:
+        """Words as the person says them, resolved offline into the intent and slots Alexa would
+        send (the console's resolver over the generated interaction model)."""
+        resolution = Resolver.for_locale(self.locale).resolve(words)
+        return self._turn(self.factory.resolved(resolution))
 
     def _turn(self, envelope: Json) -> Json:
         self.last = self.send(envelope)

@@ -84,6 +84,9 @@ MUSCLE_FIRST_WORDS = {
     "FOOT": r"Pull your toes up and back toward your shin\b",
     "THIGH_FRONT": r"Bend your knee and gently bring your heel toward your buttock\b",
     "THIGH_BACK": r"Straighten your knee and pull your toes toward your face\b",
+    "SHIN": r"Gently ease your foot and toes down, away from your shin\b",
+    # Either side of the thigh: both stretches, briefly (a cramp there now is asked which first).
+    "THIGH": r"For the front of your thigh, bend your knee and gently bring your heel toward",
 }
 
 PLACEHOLDER = re.compile(r"\{([a-z][a-z_]*)\}")
@@ -233,7 +236,7 @@ STOP_VERB = (
 )
 MEDICINE_OBJECT = (
     r"(?:taking|using|medicines?|medications?|tablets?|pills?|inhalers?|statins?|diuretics?|"
-    r"prescriptions?|drugs?|doses?|treatment)"
+    r"prescriptions?|drugs?|doses?|treatment|(?:blood )?thinners?|anticoagulants?|warfarin)"
 )
 STOP_MEDICINE = re.compile(
     rf"\b{STOP_VERB}\b(?:\s+[\w'-]+){{0,3}}?\s+{MEDICINE_OBJECT}\b", re.IGNORECASE
@@ -818,6 +821,17 @@ def test_every_muscle_has_a_passage_that_starts_with_its_stretch() -> None:
                 )
 
 
+def test_the_shin_stretch_goes_the_other_way_and_says_the_calf_goes_up() -> None:
+    # The front of the shin is the one muscle stretched with the foot eased down; the calf is
+    # stretched the other way, so the shin passage says so, and says to go gently.
+    shin = merged(BASE_LOCALE)["muscles"]["SHIN"]
+    for field in ("more", "card"):
+        text = _normal(shin[field]).lower()
+        assert "calf" in text and "opposite" in text, field
+        assert re.search(r"pull your toes (up )?toward your shin", text), field
+    assert re.search(r"\bgent(ly|le)\b", shin["speech"], re.I)
+
+
 def test_standing_stretches_say_hold_something_steady() -> None:
     content = merged(BASE_LOCALE)
     named = [("cramp_now", content["cramp_now"]), *(
@@ -842,9 +856,33 @@ def test_aging_answers_is_it_normal_at_my_age() -> None:
 def test_new_topics_have_complete_answers() -> None:
     topics = merged(BASE_LOCALE)["topics"]
     for topic_id in ("CHILDREN", "DURATION", "FOODS_AND_DRINKS", "VITAMINS", "EXERCISE_CRAMPS",
-                     "CLAUDICATION", "NEUROPATHY", "HEALTH_CONDITIONS"):
+                     "CLAUDICATION", "NEUROPATHY", "HEALTH_CONDITIONS", "PICKLE_JUICE", "BANANAS",
+                     "CHILD_SUPPLEMENTS"):
         answer = topics[topic_id]["answer"]
         assert {"speech", "more", "card", "sources"} <= set(answer), topic_id
+
+
+@pytest.mark.parametrize(
+    ("topic_id", "opening"),
+    [
+        ("PICKLE_JUICE", r"Pickle juice hasn't been tested for night cramps\b"),
+        ("BANANAS", r"Bananas haven't been shown to prevent or ease night cramps\b"),
+    ],
+)
+def test_each_home_remedy_opens_with_its_own_honest_answer(topic_id: str, opening: str) -> None:
+    speech = _normal(merged(BASE_LOCALE)["topics"][topic_id]["answer"]["speech"])
+    assert re.match(opening, sentences(speech)[0]), speech
+    assert not QUININE.search(speech), "tonic water belongs to the drinks and quinine answers"
+
+
+def test_supplement_questions_about_a_child_have_a_child_answer() -> None:
+    topics = merged(BASE_LOCALE)["topics"]
+    for topic_id in ("MINERALS", "VITAMINS"):
+        assert topics[topic_id]["child"] == "CHILD_SUPPLEMENTS", topic_id
+    speech = _normal(topics["CHILD_SUPPLEMENTS"]["answer"]["speech"])
+    first = sentences(speech)[0]
+    assert re.search(r"\bdon't give a child\b.*\bunless\b.*\{doctor\}", first, re.I), first
+    assert not re.search(r"\b(milligrams?|mg|dose)\b", speech, re.I)  # never a dose
 
 
 def test_vitamins_warn_about_k2_and_warfarin() -> None:

@@ -214,6 +214,25 @@ def test_bad_input_gets_a_clear_answer_and_nothing_stored(
     assert kit.store().list(owner()) == ()
 
 
+@pytest.mark.parametrize(("duration", "stored"), [("PT12M", 1), ("PT2H", 0)])
+def test_a_cramp_that_has_lasted_over_ten_minutes_just_now_gets_same_day_help_first(
+    kit: DiaryKit, duration: str, stored: int
+) -> None:
+    # "my cramp's lasted twelve minutes now": no time said, so it may still be going on.
+    alice = kit.device()
+    said = alice.say(LOG, duration=builtin(duration))
+    assert said.startswith(CONTENT.triage.tiers["same_day"].action)  # type: ignore[index]
+    assert CONTENT.triage.conditions["LONG_CRAMP"].speech in said  # type: ignore[index]
+    assert alice.ended  # no "which leg?" after same-day advice
+    assert len(kit.store().list(owner())) == stored
+
+
+def test_a_long_cramp_logged_for_last_night_is_just_logged(kit: DiaryKit) -> None:
+    alice = kit.device()
+    said = alice.say(LOG, duration=builtin("PT20M"), when=builtin("2025-03-09"), leg=LEFT)
+    assert said.startswith("Logged in your diary")
+
+
 def test_an_unknown_leg_is_left_out_and_asked_for(kit: DiaryKit) -> None:
     alice = kit.device()
     said = alice.say(LOG, leg=custom("middle", None), when=builtin("2025-03-09"))

@@ -82,3 +82,53 @@ def test_tell_me_more_gives_the_medicine_answer_then_its_follow_up(invoke: Invok
     assert listener.heard.startswith(CONTENT.medicines[MedicineId.STATIN].more or "")
     listener.says("More")
     assert listener.view == "no_more"
+
+
+# ---------------------------------------------------------------------------------------------
+# Found by the listener trial
+
+
+@pytest.mark.parametrize(
+    ("words", "medicine"),
+    [
+        ("i take warfarin can it cause cramps", MedicineId.BLOOD_THINNER),
+        ("can i take half my water tablet", MedicineId.DIURETIC),
+        ("does my inhaler cause cramps", MedicineId.INHALER),
+    ],
+)
+@pytest.mark.parametrize("locale", SHIPPED_LOCALES)
+def test_medicine_questions_open_with_do_not_stop_or_change(
+    invoke: Invoke, words: str, medicine: MedicineId, locale: str
+) -> None:
+    listener = Listener(invoke, locale=locale)
+    listener.speaks(words)
+    assert DO_NOT_STOP.search(listener.first), listener.heard
+    assert listener.view == f"medicine:{medicine.value}"
+
+
+def test_what_about_my_statin_after_another_answer_opens_with_do_not_stop(
+    invoke: Invoke,
+) -> None:
+    listener = Listener(invoke)
+    listener.launch()
+    listener.speaks("why do my legs cramp at night")
+    assert listener.view == "causes"
+    listener.speaks("what about my statin")
+    assert DO_NOT_STOP.search(listener.first), listener.heard
+    assert "unexplained muscle pain" in listener.heard  # the statin warning, early
+
+
+def test_a_blood_thinner_is_never_to_be_stopped_and_vitamin_k_needs_the_prescriber(
+    invoke: Invoke,
+) -> None:
+    listener = Listener(invoke)
+    listener.says("MedicineIntent", medicine=match("BLOOD_THINNER", "warfarin"))
+    assert listener.first.startswith("Don't stop or change your blood thinner on your own")
+    listener.says("More")
+    assert "vitamin K" in listener.heard and "prescriber agrees" in listener.heard
+
+
+def test_the_medicines_topic_opens_with_do_not_stop_or_change_too(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.says("TopicIntent", topic=match("MEDICATION", "my medication"))
+    assert DO_NOT_STOP.search(listener.first), listener.heard

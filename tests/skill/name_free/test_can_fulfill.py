@@ -28,9 +28,14 @@ def test_someone_elses_intent_is_declined(invoke: Invoke) -> None:
     assert response["response"] == {"canFulfillIntent": {"canFulfill": "NO"}}
 
 
-@pytest.mark.parametrize("intent", sorted(CUSTOM_INTENTS - {Intent.TOPIC}))
+@pytest.mark.parametrize("intent", sorted(CUSTOM_INTENTS - {Intent.TOPIC, Intent.THIGH_SIDE}))
 def test_every_custom_intent_without_slots_is_yes(intent: Intent) -> None:
     assert verdict(intent.value, None).can_fulfill.value == "YES"
+
+
+def test_an_answer_to_the_skills_own_question_is_not_offered_name_free() -> None:
+    # "the back" answers "Is it the front or the back of your thigh?" and nothing else.
+    assert verdict(Intent.THIGH_SIDE.value, None).can_fulfill.value == "NO"
 
 
 @pytest.mark.parametrize("understood", [False, None])

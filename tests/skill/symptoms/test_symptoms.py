@@ -7,7 +7,15 @@ from __future__ import annotations
 import pytest
 
 from skill.advice.catalog import load_content
-from skill.advice.models import Muscle, Situation, SymptomId, Tier, TopicId, TriageRule
+from skill.advice.models import (
+    Condition,
+    Muscle,
+    Situation,
+    SymptomId,
+    Tier,
+    TopicId,
+    TriageRule,
+)
 from skill.locales import SHIPPED_LOCALES
 from skill.names import Intent, Slot
 from tests.conftest import Invoke
@@ -185,3 +193,137 @@ def test_an_emergency_answer_ends_on_its_advice_not_the_disclaimer(invoke: Invok
     listener.says("SymptomIntent", symptom=match("BREATHLESS"))
     assert listener.first == "Call nine one one now."
     assert CONTENT.disclaimer not in listener.heard
+
+
+# ---------------------------------------------------------------------------------------------
+# Found by the listener trial
+
+
+def long_cramp_words() -> str:
+    condition = CONTENT.triage.conditions[Condition.LONG_CRAMP]
+    return condition.speech
+
+
+def test_a_long_cramp_that_will_not_stop_hears_the_long_cramp_text_not_the_clot_text(
+    invoke: Invoke,
+) -> None:
+    listener = Listener(invoke)
+    listener.says(
+        "SymptomIntent",
+        symptom=match("LONG_CRAMP", "twenty minutes"),
+        symptomTwo=match("PAIN_NOT_PASSING", "won't stop"),
+    )
+    assert listener.first == CONTENT.triage.tiers[Tier.SAME_DAY].action
+    assert long_cramp_words() in listener.heard
+    assert CONTENT.triage.conditions[Condition.CLOT].speech not in listener.heard
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "the cramp has lasted twelve minutes",
+        "my cramp has lasted twelve minutes",
+        "twenty minutes",
+        "it's been going on for twenty three minutes and it won't stop",
+    ],
+)
+def test_spoken_minute_counts_over_ten_get_the_long_cramp_text_today(
+    invoke: Invoke, words: str
+) -> None:
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert listener.first == CONTENT.triage.tiers[Tier.SAME_DAY].action, listener.heard
+    assert long_cramp_words() in listener.heard
+
+
+@pytest.mark.parametrize(
+    ("intent", "slots", "condition"),
+    [
+        (
+            "SymptomIntent",
+            {"muscle": match("CALF"), "situation": match("IMMOBILE", "my operation")},
+            Condition.CLOT_AFTER_IMMOBILITY,
+        ),
+        (
+            "SymptomIntent",
+            {"situation": match("IMMOBILE", "a long flight")},
+            Condition.CLOT_AFTER_IMMOBILITY,
+        ),
+        (
+            "CrampNowIntent",
+            {"muscle": match("CALF"), "situation": match("IMMOBILE", "hospital")},
+            Condition.CLOT_AFTER_IMMOBILITY,
+        ),
+        (
+            "SymptomIntent",
+            {"muscle": match("CALF"), "symptom": match("LASTING_PAIN", "for two days")},
+            Condition.LASTING_PAIN,
+        ),
+    ],
+)
+def test_calf_pain_after_surgery_travel_or_for_days_gets_same_day_advice_first(
+    invoke: Invoke, intent: str, slots: dict[str, object], condition: Condition
+) -> None:
+    listener = Listener(invoke)
+    listener.says(intent, **slots)  # type: ignore[arg-type]
+    assert listener.first == CONTENT.triage.tiers[Tier.SAME_DAY].action, listener.heard
+    assert CONTENT.triage.conditions[condition].speech in listener.heard
+
+
+def test_breathless_after_an_operation_is_an_emergency_that_mentions_the_operation(
+    invoke: Invoke,
+) -> None:
+    listener = Listener(invoke)
+    listener.says(
+        "SymptomIntent", symptom=match("BREATHLESS"), situation=match("IMMOBILE", "surgery")
+    )
+    assert listener.first == "Call nine one one now."
+    assert "operation" in listener.heard
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "my calf hurts after my operation",
+        "my calf has been painful since my surgery",
+        "my calf hurts after a long flight",
+        "my calf hurts since i came out of hospital",
+        "my calf has hurt for days",
+        "my calf has been hurting for two days",
+        "i've got a cramp in my calf after a long flight",
+    ],
+)
+def test_the_listener_trial_words_for_a_possible_clot_get_same_day_advice_first(
+    invoke: Invoke, words: str
+) -> None:
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert listener.first == CONTENT.triage.tiers[Tier.SAME_DAY].action, listener.heard
+    assert "clot" in listener.heard
+
+
+def test_swelling_in_both_legs_is_not_answered_as_one_swollen_leg(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.says("SymptomIntent", symptom=match("SWOLLEN_BOTH_LEGS", "both my ankles are swollen"))
+    assert listener.first == CONTENT.triage.tiers[Tier.APPOINTMENT].action
+    assert CONTENT.triage.conditions[Condition.SWELLING_BOTH_LEGS].speech in listener.heard
+    assert "one swollen" not in listener.heard.lower()
+    assert "breathless" in listener.heard  # when to call the emergency number instead
+
+
+def test_swelling_in_both_legs_with_breathlessness_is_still_an_emergency(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.says(
+        "SymptomIntent",
+        symptom=match("SWOLLEN_BOTH_LEGS", "both legs swollen"),
+        symptomTwo=match("BREATHLESS", "short of breath"),
+    )
+    assert listener.first == "Call nine one one now."
+
+
+@pytest.mark.parametrize("words", ["both my ankles are swollen", "both legs are swollen"])
+def test_the_listener_trial_words_for_two_swollen_legs(invoke: Invoke, words: str) -> None:
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert listener.first == CONTENT.triage.tiers[Tier.APPOINTMENT].action, listener.heard
+    assert "one swollen" not in listener.heard.lower()

@@ -55,3 +55,55 @@ def test_tell_me_more_inside_a_walk_gives_that_topics_follow_up(invoke: Invoke) 
     listener.says("More")
     first = CONTENT.topics[CONTENT.walks[Walk.CAUSES][0]]
     assert listener.heard.startswith(first.answer.more or "")
+
+
+# ---------------------------------------------------------------------------------------------
+# Found by the listener trial
+
+
+@pytest.mark.parametrize("walk", list(Walk))
+def test_tell_me_more_inside_a_walk_stays_in_the_walk_and_next_moves_on(
+    invoke: Invoke, walk: Walk
+) -> None:
+    listener = Listener(invoke)
+    listener.says(OVERVIEW[walk])
+    listener.says("Yes")
+    position = next(
+        i for i, t in enumerate(CONTENT.walks[walk]) if CONTENT.topics[t].for_walk(walk).more
+    )
+    for _ in range(position):
+        listener.says("Next")
+    assert listener.view == f"walk:{walk.value}:{position}"
+    topic = CONTENT.topics[CONTENT.walks[walk][position]]
+    listener.says("More")
+    assert listener.heard.startswith(topic.for_walk(walk).more or "")
+    assert listener.view == f"walk:{walk.value}:{position}:more"
+    assert not listener.ended and listener.heard.endswith("?")  # the walk's own question
+    listener.says("Next")
+    following = CONTENT.topics[CONTENT.walks[walk][position + 1]]
+    assert following.for_walk(walk).speech in listener.heard
+    assert listener.view == f"walk:{walk.value}:{position + 1}"
+
+
+def test_yes_after_a_stops_follow_up_is_the_next_stop(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.factory.attributes = {"view": "walk:causes:0:more", "disclaimed": True}
+    listener.factory.new_session = False
+    listener.says("Yes")
+    assert listener.view == "walk:causes:1"
+    listener.says("Previous")
+    assert listener.view == "walk:causes:0"
+
+
+def test_the_last_stops_follow_up_closes_the_walk_with_its_offer(invoke: Invoke) -> None:
+    for walk in Walk:
+        last = len(CONTENT.walks[walk]) - 1
+        if CONTENT.topics[CONTENT.walks[walk][last]].for_walk(walk).more is None:
+            continue
+        listener = Listener(invoke)
+        listener.factory.attributes = {"view": f"walk:{walk.value}:{last}", "disclaimed": True}
+        listener.factory.new_session = False
+        listener.says("More")
+        assert listener.heard.endswith(SPEECH.text(f"walk.offer.{walk.value}"))
+        listener.says("Yes")
+        assert listener.view == AFTER_THE_OFFER[walk]

@@ -1,0 +1,67 @@
+"""Topic questions through the real handler: each topic answers with its own first sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from skill.advice.catalog import load_content
+from skill.advice.models import TopicId
+from tests.conftest import Invoke
+from tests.support.listener import Listener, first_sentence, match
+
+CONTENT = load_content("en-US")
+
+# ---------------------------------------------------------------------------------------------
+# Found by the listener trial
+
+
+@pytest.mark.parametrize(
+    ("words", "topic", "opening"),
+    [
+        ("does pickle juice help", "PICKLE_JUICE", "Pickle juice hasn't been tested"),
+        ("do bananas help", "BANANAS", "Bananas haven't been shown"),
+    ],
+)
+def test_each_home_remedy_gets_its_own_first_sentence_not_tonic_water(
+    invoke: Invoke, words: str, topic: str, opening: str
+) -> None:
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert listener.view == f"topic:{topic}"
+    assert listener.first.startswith(opening), listener.heard
+    assert "tonic" not in listener.first.lower()
+
+
+@pytest.mark.parametrize("topic", ["MINERALS", "VITAMINS"])
+def test_a_supplement_question_about_a_child_gets_the_answer_for_children(
+    invoke: Invoke, topic: str
+) -> None:
+    listener = Listener(invoke)
+    listener.says("TopicIntent", topic=match(topic), situation=match("CHILD", "eight year old"))
+    assert listener.view == "topic:CHILD_SUPPLEMENTS"
+    assert listener.first == first_sentence(CONTENT.topics[TopicId.CHILD_SUPPLEMENTS].answer.speech)
+    assert "child" in listener.first and "doctor" in listener.first
+
+
+def test_the_same_question_for_an_adult_keeps_the_adult_answer(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.says("TopicIntent", topic=match("MINERALS"))
+    assert listener.view == "topic:MINERALS"
+
+
+def test_can_my_eight_year_old_take_magnesium(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.speaks("can my eight year old take magnesium")
+    assert listener.view == "topic:CHILD_SUPPLEMENTS", listener.heard
+    assert "older adults" not in listener.first  # not the adult answer
+
+
+def test_a_child_with_a_red_flag_in_a_topic_question_is_triaged_first(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.says(
+        "TopicIntent",
+        topic=match("MINERALS"),
+        situation=match("CHILD", "my son"),
+        symptom=match("PALE"),
+    )
+    assert listener.first == "Call nine one one now."
