@@ -54,7 +54,12 @@ INTENT_SLOTS: Mapping[Intent, tuple[tuple[Slot, str], ...]] = {
         (Slot.MUSCLE, MUSCLE_SLOT_TYPE),
         (Slot.SITUATION, SITUATION_SLOT_TYPE),
     ),
-    Intent.MEDICINE: ((Slot.MEDICINE, MEDICINE_SLOT_TYPE), (Slot.SYMPTOM, SYMPTOM_SLOT_TYPE)),
+    Intent.MEDICINE: (
+        (Slot.MEDICINE, MEDICINE_SLOT_TYPE),
+        (Slot.SYMPTOM, SYMPTOM_SLOT_TYPE),
+        (Slot.SYMPTOM_TWO, SYMPTOM_SLOT_TYPE),
+        (Slot.MUSCLE, MUSCLE_SLOT_TYPE),
+    ),
     Intent.LOG_CRAMP: (
         (Slot.LEG, LEG_SLOT_TYPE),
         (Slot.MUSCLE, MUSCLE_SLOT_TYPE),

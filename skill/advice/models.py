@@ -115,6 +115,8 @@ class SymptomId(StrEnum):
     DARK_URINE = "DARK_URINE"
     LASTING_PAIN = "LASTING_PAIN"
     SWOLLEN_BOTH_LEGS = "SWOLLEN_BOTH_LEGS"
+    SUDDEN_NUMB = "SUDDEN_NUMB"  # feeling lost, said as a change ("went numb", "can't feel")
+    CANT_MOVE = "CANT_MOVE"  # a foot, toes or leg that will not move
 
 
 class Situation(StrEnum):

@@ -95,7 +95,12 @@ CONTRACT_SLOTS = {
         (Slot.MUSCLE, MUSCLE_SLOT_TYPE),
         (Slot.SITUATION, SITUATION_SLOT_TYPE),
     ],
-    Intent.MEDICINE: [(Slot.MEDICINE, MEDICINE_SLOT_TYPE), (Slot.SYMPTOM, SYMPTOM_SLOT_TYPE)],
+    Intent.MEDICINE: [
+        (Slot.MEDICINE, MEDICINE_SLOT_TYPE),
+        (Slot.SYMPTOM, SYMPTOM_SLOT_TYPE),
+        (Slot.SYMPTOM_TWO, SYMPTOM_SLOT_TYPE),
+        (Slot.MUSCLE, MUSCLE_SLOT_TYPE),
+    ],
     # Issue 12's contract names, spelled here as the issue gives them.
     Intent.LOG_CRAMP: [
         (Slot.LEG, "Leg"),
@@ -157,6 +162,8 @@ CONTRACT_IDS = {
             "DARK_URINE",
             "LASTING_PAIN",
             "SWOLLEN_BOTH_LEGS",
+            "SUDDEN_NUMB",
+            "CANT_MOVE",
         ]
     ),
 }

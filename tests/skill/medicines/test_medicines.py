@@ -132,3 +132,22 @@ def test_the_medicines_topic_opens_with_do_not_stop_or_change_too(invoke: Invoke
     listener = Listener(invoke)
     listener.says("TopicIntent", topic=match("MEDICATION", "my medication"))
     assert DO_NOT_STOP.search(listener.first), listener.heard
+
+
+@pytest.mark.parametrize(
+    ("words", "tier"),
+    [
+        ("I'm on Eliquis and my calf is swollen", Tier.SAME_DAY),
+        ("I take warfarin and my leg is red and swollen", Tier.SAME_DAY),
+        ("I've been on spironolactone and my legs cramp every night", Tier.APPOINTMENT),
+    ],
+)
+def test_a_medicine_said_with_a_symptom_is_not_dropped(
+    invoke: Invoke, words: str, tier: Tier
+) -> None:
+    """Found by a listener trial: the medicine was dropped and only the symptom answered."""
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert listener.first == CONTENT.triage.tiers[tier].with_medicine, listener.heard
+    assert DO_NOT_STOP.search(listener.first)
+

@@ -327,3 +327,34 @@ def test_the_listener_trial_words_for_two_swollen_legs(invoke: Invoke, words: st
     listener.speaks(words)
     assert listener.first == CONTENT.triage.tiers[Tier.APPOINTMENT].action, listener.heard
     assert "one swollen" not in listener.heard.lower()
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "I can't feel my foot",
+        "my foot went numb all of a sudden",
+        "my leg feels dead and heavy and I can't wiggle my toes",
+        "I can't move my toes",
+        "my leg has gone numb",
+    ],
+)
+def test_a_leg_that_lost_its_feeling_or_will_not_move_is_an_emergency(
+    invoke: Invoke, words: str
+) -> None:
+    """Found by a listener trial: these went to the nerve or weakness answer ("book an
+    appointment"). A leg that suddenly goes numb or will not move is acute limb ischaemia."""
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert listener.first == CONTENT.triage.tiers[Tier.EMERGENCY].action, listener.heard
+    assert "blocked artery" in listener.heard
+
+
+def test_numbness_said_as_a_state_keeps_the_appointment_but_names_the_sudden_case(
+    invoke: Invoke,
+) -> None:
+    listener = Listener(invoke)
+    listener.speaks("my foot has gone numb")
+    assert listener.first == CONTENT.triage.tiers[Tier.APPOINTMENT].action, listener.heard
+    second = listener.heard.split(". ")[1:]
+    assert any("came on suddenly" in sentence for sentence in second), listener.heard
