@@ -1,11 +1,9 @@
 """The one skill builder every entry point (Lambda, web, console) is made from.
 
-Adding a capability: a folder under ``skill/`` with its handlers, views and templates, its
-``CAPABILITY`` (routes and view kinds, in its ``__init__``), and one line in ``CAPABILITIES``.
-The order of that tuple, then of each capability's routes, is the dispatch order: one
-``Router`` answers for all of them, with the first handler whose route admits the request and
-whose ``can_handle`` is true. Registering imports no handler or view module: each is imported by
-the first request that needs it (``skill.capability``).
+Capabilities are registered in ``skill.capabilities``, in dispatch order: one ``Router``
+answers for all of them, with the first handler whose route admits the request and whose
+``can_handle`` is true. Registering imports no handler or view module: each is imported by the
+first request that needs it (``skill.capability``).
 """
 
 from __future__ import annotations
@@ -18,23 +16,9 @@ from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import CustomSkillBuilder
 from ask_sdk_model import RequestEnvelope
 
-from skill import (
-    cramp_diary,
-    cramp_now,
-    doctor,
-    medicines,
-    name_free,
-    navigation,
-    night_screen,
-    reminders,
-    session,
-    stretch_routine,
-    symptoms,
-    topics,
-    walks,
-)
 from skill.api_client import LazyApiClient
-from skill.capability import Capability, Router
+from skill.capabilities import CAPABILITIES
+from skill.capability import Router
 from skill.cramp_diary.access import Clock, DiaryAccess, DiaryAccessInterceptor
 from skill.dialog.views import ViewRegistry
 from skill.envelope import TolerantEnvelopeSerializer
@@ -44,22 +28,6 @@ from skill.settings import Settings
 from skill.storage import persistence_adapter
 
 LambdaHandler = Callable[[dict[str, Any], Any], dict[str, Any]]
-
-CAPABILITIES: tuple[Capability, ...] = (
-    name_free.CAPABILITY,  # a request type of its own; before the session's catch-alls
-    symptoms.CAPABILITY,
-    medicines.CAPABILITY,
-    cramp_now.CAPABILITY,
-    walks.CAPABILITY,
-    topics.CAPABILITY,
-    doctor.CAPABILITY,
-    stretch_routine.CAPABILITY,
-    cramp_diary.CAPABILITY,  # its SkillDisabled handler must come before the catch-alls
-    reminders.CAPABILITY,
-    night_screen.CAPABILITY,
-    navigation.CAPABILITY,
-    session.CAPABILITY,  # last: it ends with the catch-alls for unknown intents and request types
-)
 
 VIEWS = ViewRegistry(
     (capability.views_module, capability.view_kinds) for capability in CAPABILITIES

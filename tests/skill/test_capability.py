@@ -16,7 +16,8 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import RequestEnvelope
 from hypothesis import HealthCheck, given, settings
 
-from skill.builder import CAPABILITIES, VIEWS, make_skill, make_skill_builder
+from skill.builder import VIEWS, make_skill, make_skill_builder
+from skill.capabilities import CAPABILITIES
 from skill.capability import Capability, Route, RoutedHandler, Router
 from skill.dialog.views import ViewRegistry
 from skill.handling import IntentHandler
