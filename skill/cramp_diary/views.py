@@ -69,6 +69,13 @@ def _optional_number(raw: str) -> tuple[bool, int | None]:
 # -- phrases shared by the views ---------------------------------------------------------------
 
 
+def _long_cramp_first(talk: Conversation) -> tuple[tuple[str, ...], Card]:
+    """The same-day advice for a cramp that lasted over ten minutes, and its card."""
+    urgent = long_cramp_advice(talk)
+    title = talk.speech.text(f"card.title.tier.{urgent.tier.value}")
+    return urgent.speech, Card(title, talk.card_text(urgent.card, urgent.sources))
+
+
 def when_phrase(talk: Conversation, ago: int) -> str:
     """"just now", "earlier tonight", "last night", "3 nights ago"."""
     if ago == JUST_NOW:
@@ -217,12 +224,8 @@ class Logged(_DiaryAnswer):
         speech: list[str] = []
         card = None
         if self.long_first:
-            urgent = long_cramp_advice(talk)
-            speech.extend(urgent.speech)
-            card = Card(
-                talk.speech.text(f"card.title.tier.{urgent.tier.value}"),
-                talk.card_text(urgent.card, urgent.sources),
-            )
+            said, card = _long_cramp_first(talk)
+            speech.extend(said)
         elif self.help_first:
             passage = _advice(talk, self.muscle)
             speech.append(passage.speech)
@@ -316,12 +319,8 @@ class NotSaved(_DiaryAnswer):
         card = None
         if self.help_first and (self.field, self.problem) == (Field.DURATION, Problem.TOO_LONG):
             # Too long to log, and it was just now: same-day help for a long cramp comes first.
-            urgent = long_cramp_advice(talk)
-            speech.extend(urgent.speech)
-            card = Card(
-                talk.speech.text(f"card.title.tier.{urgent.tier.value}"),
-                talk.card_text(urgent.card, urgent.sources),
-            )
+            said, card = _long_cramp_first(talk)
+            speech.extend(said)
         elif self.help_first:
             passage = talk.content.cramp_now
             speech.append(passage.speech)
