@@ -157,3 +157,15 @@ def test_the_listener_trial_thigh_words(invoke: Invoke) -> None:
         listener = Listener(invoke)
         listener.speaks(words)
         assert listener.view == "cramp_now:THIGH_BACK", words
+
+
+@pytest.mark.parametrize(
+    "words", ["a charley horse in my calf", "my toes are curling up and won't straighten"]
+)
+def test_the_listener_trial_words_for_a_cramp_now_get_a_stretch(invoke: Invoke, words: str) -> None:
+    """Found by a listener trial: these went to a topic and to the fallback."""
+    listener = Listener(invoke)
+    listener.speaks(words)
+    stretches = {passage.speech.split(". ")[0] + "." for passage in CONTENT.muscles.values()}
+    stretches.add(CONTENT.cramp_now.speech.split(". ")[0] + ".")
+    assert listener.first in stretches, listener.heard
