@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from ask_sdk_model import Response
 
 INTENT_REQUEST = "IntentRequest"
+# Request-attribute key under which the router keeps the handler it chose for this request.
+CHOSEN_KEY = "routed_handler"
 ANY_REQUEST = "*"
 
 
@@ -72,8 +74,8 @@ def request_key(handler_input: HandlerInput) -> tuple[str | None, str | None]:
     )
 
 
-class RoutedHandler(AbstractRequestHandler):
-    """A registered handler, imported and created on the first request its route admits."""
+class RoutedHandler:
+    """A registered handler, imported and created the first time the router needs it."""
 
     def __init__(self, module: str, route: Route) -> None:
         self.module = module
@@ -86,14 +88,6 @@ class RoutedHandler(AbstractRequestHandler):
         if not (isinstance(found, type) and issubclass(found, AbstractRequestHandler)):
             raise TypeError(f"{self.module}.{self.route.handler} is not a request handler")
         return found()
-
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        if not self.route.admits(*request_key(handler_input)):
-            return False
-        return bool(self.handler.can_handle(handler_input))
-
-    def handle(self, handler_input: HandlerInput) -> Response | None:
-        return self.handler.handle(handler_input)
 
 
 class Router(AbstractRequestHandler):
@@ -123,10 +117,15 @@ class Router(AbstractRequestHandler):
         return None
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        return self.chosen(handler_input) is not None
+        handler = self.chosen(handler_input)
+        # The SDK calls handle next with the same input: keep the choice rather than ask again.
+        handler_input.attributes_manager.request_attributes[CHOSEN_KEY] = handler
+        return handler is not None
 
     def handle(self, handler_input: HandlerInput) -> Response | None:
-        handler = self.chosen(handler_input)
+        handler = handler_input.attributes_manager.request_attributes.pop(CHOSEN_KEY, None)
+        if not isinstance(handler, AbstractRequestHandler):
+            handler = self.chosen(handler_input)
         if handler is None:  # can_handle said otherwise a moment ago
             raise LookupError("no handler answers this request")
         return handler.handle(handler_input)
