@@ -45,7 +45,7 @@ class ConsoleSession:
         self.factory = EnvelopeFactory(locale=locale, user_id=CONSOLE_USER_ID)
         self.resolver = Resolver.for_locale(locale)
         settings = Settings.from_env(default_store=local_store())
-        settings = settings._replace(skill_id=self.factory.skill_id)
+        settings = settings.replace(skill_id=self.factory.skill_id)
         self.handler = handler or make_lambda_handler(settings)
 
     def launch(self) -> Exchange:

@@ -75,7 +75,7 @@ def _settings(args: argparse.Namespace) -> Settings:
     settings = Settings.from_env(default_store=local_store())
     if args.store is None:
         return settings
-    return settings._replace(store=args.store)
+    return settings.replace(store=args.store)
 
 
 def _open(args: argparse.Namespace) -> tuple[DiaryStore, Owner, str]:

@@ -61,7 +61,7 @@ def run_serve(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return EXIT_REFUSED
-        settings = settings._replace(verify=False)
+        settings = settings.replace(verify=False)
         LOG.warning("--no-verify: whoever reaches %s:%s can pose as Alexa", args.host, args.port)
     try:
         app = create_app(settings)

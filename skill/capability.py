@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cached_property, lru_cache
 from importlib import import_module
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 
+from skill.dialog.values import FrozenValue
 from skill.names import Intent
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ CHOSEN_KEY = "routed_handler"
 ANY_REQUEST = "*"
 
 
-class Route(NamedTuple):
+class Route(FrozenValue):
     """One request handler of a capability: its class name in ``<package>.handlers``, and the
     requests it can answer. ``intents`` empty means any intent (with ``IntentRequest``);
     ``request_type`` ``ANY_REQUEST`` means any request at all. The handler's own ``can_handle``
@@ -46,7 +47,7 @@ class Route(NamedTuple):
         return not self.intents or any(intent == known.value for known in self.intents)
 
 
-class Capability(NamedTuple):
+class Capability(FrozenValue):
     """What one folder registers: ``package`` (``skill.walks``), its routes in dispatch order,
     and the stored kinds of the view classes its ``views`` module lists in ``VIEW_CLASSES``."""
 

@@ -7,7 +7,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable
 from enum import StrEnum
 from functools import lru_cache
-from typing import ClassVar, NamedTuple, TypeVar
+from typing import ClassVar, TypeVar
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
@@ -16,6 +16,7 @@ from ask_sdk_model import Response
 
 from skill.dialog.conversation import Conversation
 from skill.dialog.state import DialogState
+from skill.dialog.values import FrozenValue
 from skill.dialog.views import View, ViewRegistry
 from skill.names import Intent
 from skill.respond import respond
@@ -69,7 +70,7 @@ def dialog_state(handler_input: HandlerInput) -> DialogState:
     return conversation(handler_input).state_from(attributes)
 
 
-class Heard(NamedTuple):
+class Heard(FrozenValue):
     """The words heard for a slot, and the ID they resolved to (if any)."""
 
     words: str | None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Mapping
 from functools import cache, lru_cache
@@ -13,6 +14,7 @@ DEFAULT_LOCALE = "en"
 # The locales the skill is published in (one interaction model each).
 SHIPPED_LOCALES = ("en-US", "en-GB", "en-CA", "en-AU", "en-IN")
 _LOCALE_FORM = re.compile(r"^(?P<language>[a-z]{2})(?:-[A-Z]{2})?$")
+JSON = ".json"
 
 
 def locale_chain(locale: str | None) -> tuple[str, ...]:
@@ -30,8 +32,13 @@ def locale_chain(locale: str | None) -> tuple[str, ...]:
 
 @cache
 def _available(directory: Path) -> frozenset[str]:
-    """The locales that have a data file in ``directory`` (listed once per process)."""
-    return frozenset(path.stem for path in directory.glob("*.json"))
+    """The locales that have a data file in ``directory`` (listed once per process; ``os``
+    rather than ``Path.glob``, which costs a cold start about ten times as much)."""
+    try:
+        names = os.listdir(directory)
+    except FileNotFoundError:
+        return frozenset()
+    return frozenset(name[: -len(JSON)] for name in names if name.endswith(JSON))
 
 
 # Bounded: the locale comes from the request, so it can be anything well-formed.
@@ -55,9 +62,11 @@ def merge(base: Mapping[str, Any], override: Mapping[str, Any]) -> dict[str, Any
     return merged
 
 
+@cache
 def read_layers(layers: tuple[Path, ...]) -> dict[str, Any]:
-    """Read and merge the JSON files in ``layers`` (most general first). The result shares
-    nested values with the files' cached contents: read it, never change it."""
+    """Read and merge the JSON files in ``layers`` (most general first), once per process. The
+    result is shared with every caller and the files' cached contents: read it, never change
+    it."""
     merged: dict[str, Any] = {}
     for path in layers:
         merged = merge(merged, _read(path))

@@ -5,7 +5,8 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from pathlib import Path
-from typing import NamedTuple
+
+from skill.dialog.values import FrozenValue
 
 SKILL_ID_ENV = "SKILL_ID"
 LOG_LEVEL_ENV = "LOG_LEVEL"
@@ -23,7 +24,7 @@ DEFAULT_TIME_ZONE = "UTC"
 DEFAULT_API_TIMEOUT_SECONDS = 2.5
 
 
-class Settings(NamedTuple):
+class Settings(FrozenValue):
     """What the Lambda handler, the web endpoint and the console are built from.
 
     ``store`` names the persistent store (``sqlite:///path/to/file.db``); ``None`` means no

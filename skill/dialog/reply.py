@@ -6,8 +6,9 @@ effects live in ``skill.dialog.effects``, imported only by replies that carry on
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
+from skill.dialog.values import FrozenValue
 from skill.speech.ssml import Segment
 
 if TYPE_CHECKING:
@@ -15,14 +16,14 @@ if TYPE_CHECKING:
     from skill.dialog.state import DialogState
 
 
-class Card(NamedTuple):
+class Card(FrozenValue):
     """An Alexa-app card: readable in the morning, naming its sources."""
 
     title: str
     text: str
 
 
-class Reply(NamedTuple):
+class Reply(FrozenValue):
     """What to say, what to say again after silence (``None`` closes the session), the card,
     the effects, and the dialog state the session carries to the next request."""
 

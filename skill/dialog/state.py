@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
+from skill.dialog.values import FrozenValue
 from skill.dialog.views import View, ViewRegistry
 from skill.names import Attr
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from skill.advice.models import Content
 
 
-class DialogState(NamedTuple):
+class DialogState(FrozenValue):
     """What was said last (so Yes, Repeat and Next know what they refer to)."""
 
     view: View | None = None

@@ -11,7 +11,7 @@ the annotated fields are the constructor's parameters, so calls stay type-checke
 from __future__ import annotations
 
 from inspect import get_annotations
-from typing import Any, ClassVar, dataclass_transform, get_origin
+from typing import Any, ClassVar, Self, dataclass_transform, get_origin
 
 _CLASS_VAR_PREFIXES = ("ClassVar", "typing.ClassVar")
 
@@ -74,6 +74,14 @@ class FrozenValue:
                 object.__setattr__(self, name, self.__value_defaults__[name])
             else:
                 raise TypeError(f"{type(self).__name__} is missing {name!r}")
+
+    def replace(self, **changes: object) -> Self:
+        """A copy with the fields named in ``changes`` set to new values."""
+        unknown = changes.keys() - set(self.__value_fields__)
+        if unknown:
+            raise TypeError(f"{type(self).__name__} has no field {sorted(unknown)[0]!r}")
+        values = {name: getattr(self, name) for name in self.__value_fields__}
+        return type(self)(**{**values, **changes})
 
     def _values(self) -> tuple[object, ...]:
         skipped = self.__value_uncompared__

@@ -12,7 +12,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Mapping, Sequence
 from importlib import import_module
-from typing import TYPE_CHECKING, ClassVar, NamedTuple
+from typing import TYPE_CHECKING, ClassVar
 
 from skill.dialog.values import FrozenValue
 from skill.speech.ssml import Segment
@@ -28,7 +28,7 @@ SEPARATOR = ":"
 MAX_ENCODED = 64
 
 
-class Said(NamedTuple):
+class Said(FrozenValue):
     """A rendered view: its words, the question it asks (a speech key), the card, the effects."""
 
     speech: tuple[Segment, ...]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
@@ -14,7 +15,14 @@ SKILL_DIR = Path(__file__).resolve().parents[1]
 LOCALE_DIR = SKILL_DIR / "speech" / "locale"
 # The shared templates, then every capability's own (``skill/<capability>/locale/``): a new
 # capability's templates are found without a list to edit.
-LOCALE_DIRS = (LOCALE_DIR, *sorted(SKILL_DIR.glob("*/locale")))
+LOCALE_DIRS = (
+    LOCALE_DIR,
+    *(
+        SKILL_DIR / name / "locale"
+        for name in sorted(os.listdir(SKILL_DIR))
+        if os.path.isdir(SKILL_DIR / name / "locale")
+    ),
+)
 
 
 class SpeechCatalog:
