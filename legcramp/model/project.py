@@ -14,9 +14,8 @@ from legcramp.model.rules.contract import ContentSchemas
 from legcramp.model.validate import ProjectFacts
 from skill.advice.catalog import load_content
 from skill.advice.models import TopicId
-from skill.advice.texts import DATA_DIR
+from skill.advice.texts import data_layers
 from skill.builder import handled_intents, make_lambda_handler
-from skill.locales import existing_layers
 from skill.names import Intent
 from skill.settings import Settings
 
@@ -39,7 +38,7 @@ class SkillContent:
         """The data files ``locale`` reads, base first, parsed."""
         return [
             (self.layout.display(path), json.loads(path.read_text(encoding="utf-8")))
-            for path in existing_layers(DATA_DIR, locale)
+            for path in data_layers(locale)
         ]
 
 

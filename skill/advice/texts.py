@@ -1,6 +1,11 @@
 """The advice data files of a locale, read and merged but not yet built into records, and the
-disclaimer taken straight from them: the welcome needs only the disclaimer, so it does not pay
-for building the whole content model (``skill.advice.catalog``) at a cold start."""
+disclaimer: the welcome needs only the disclaimer, so it does not pay for building the content
+model (``skill.advice.catalog``) at a cold start, nor for parsing the content's data files.
+
+Each locale has two kinds of data file, each layered over ``en`` (``en-GB`` over ``en``):
+``data/<locale>.json`` holds the content (sections, topics, triage …), and
+``data/values/<locale>.json`` the locale's values (emergency number, services, the word for a
+doctor …) and the disclaimer, small enough to read at a launch."""
 
 from __future__ import annotations
 
@@ -12,11 +17,18 @@ from typing import Any
 from skill.locales import existing_layers, read_layers
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
+VALUES_DIR = DATA_DIR / "values"
 
 
 def data_layers(locale: str | None) -> tuple[Path, ...]:
-    """The data files for ``locale``'s fallback chain, most general first."""
-    return existing_layers(DATA_DIR, locale)
+    """Every data file for ``locale``'s fallback chain: the content's, most general first, then
+    the values'. Merged, they are the whole content (``content.schema.json``)."""
+    return existing_layers(DATA_DIR, locale) + value_layers(locale)
+
+
+def value_layers(locale: str | None) -> tuple[Path, ...]:
+    """The values-and-disclaimer files for ``locale``'s fallback chain, most general first."""
+    return existing_layers(VALUES_DIR, locale)
 
 
 @cache
@@ -32,5 +44,5 @@ def fill(text: str, values: Mapping[str, str]) -> str:
 
 def disclaimer(locale: str | None) -> str:
     """The once-per-session general-information line for ``locale``."""
-    raw = merged(data_layers(locale))
+    raw = merged(value_layers(locale))
     return fill(raw["disclaimer"], raw.get("values", {}))

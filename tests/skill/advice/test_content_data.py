@@ -33,10 +33,16 @@ from skill.advice.models import (
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
 DATA_DIR = REPO_ROOT / "skill" / "advice" / "data"
+# Each locale's values and disclaimer, in files of their own beside the content's.
+VALUES_DIR = DATA_DIR / "values"
 SCHEMA_DIR = REPO_ROOT / "legcramp" / "schemas"
 
 BASE_LOCALE = "en"
-OVERRIDE_LOCALES = tuple(sorted(p.stem for p in DATA_DIR.glob("*.json") if p.stem != BASE_LOCALE))
+OVERRIDE_LOCALES = tuple(
+    sorted(
+        {p.stem for folder in (DATA_DIR, VALUES_DIR) for p in folder.glob("*.json")} - {BASE_LOCALE}
+    )
+)
 ALL_LOCALES = (BASE_LOCALE, *OVERRIDE_LOCALES)
 
 # What each shipped locale must say for an emergency, and which painkiller names it uses.
@@ -114,7 +120,13 @@ def deep_merge(base: Mapping[str, Any], override: Mapping[str, Any]) -> dict[str
 
 @cache
 def raw(locale: str) -> dict[str, Any]:
-    return read_json(DATA_DIR / f"{locale}.json")
+    """One locale's own layer: its content file and its values file, either of which may be
+    absent for an override locale."""
+    found: dict[str, Any] = {}
+    for folder in (DATA_DIR, VALUES_DIR):
+        if (folder / f"{locale}.json").is_file():
+            found = deep_merge(found, read_json(folder / f"{locale}.json"))
+    return found
 
 
 @cache

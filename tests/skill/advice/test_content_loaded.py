@@ -23,7 +23,8 @@ DATA_DIR = Path(__file__).resolve().parents[3] / "skill" / "advice" / "data"
 
 
 def _raw_merged(locale: str) -> dict[str, Any]:
-    """``en.json`` with ``<locale>.json`` (if shipped) merged over it, placeholders filled."""
+    """``en.json`` with ``<locale>.json`` (if shipped) merged over it, then the same two files of
+    ``values/``, placeholders filled."""
 
     def merge(base: Mapping[str, Any], over: Mapping[str, Any]) -> dict[str, Any]:
         out = dict(base)
@@ -32,10 +33,12 @@ def _raw_merged(locale: str) -> dict[str, Any]:
             out[key] = merge(out[key], value) if both_objects else value
         return out
 
-    content: dict[str, Any] = json.loads((DATA_DIR / "en.json").read_text(encoding="utf-8"))
-    override = DATA_DIR / f"{locale}.json"
-    if override.is_file():
-        content = merge(content, json.loads(override.read_text(encoding="utf-8")))
+    content: dict[str, Any] = {}
+    for folder in (DATA_DIR, DATA_DIR / "values"):  # the content, then the values' files
+        for name in ("en", locale):
+            layer = folder / f"{name}.json"
+            if layer.is_file():
+                content = merge(content, json.loads(layer.read_text(encoding="utf-8")))
     values = content["values"]
 
     def fill(node: Any) -> Any:

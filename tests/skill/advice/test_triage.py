@@ -348,4 +348,5 @@ def test_loader_refuses_duplicate_ids_and_unknown_references(tmp_path: Path) -> 
     load_uncached = catalog._load.__wrapped__  # the cache would keep the broken file
     for message, change in bad.items():
         with pytest.raises(ValueError, match=message):
-            load_uncached((_with_triage(tmp_path, change),)).every_section()
+            layers = (_with_triage(tmp_path, change), DATA_DIR / "values" / "en.json")
+            load_uncached(layers).every_section()
