@@ -19,13 +19,12 @@ from ask_sdk_model import RequestEnvelope
 from skill.api_client import LazyApiClient
 from skill.capabilities import CAPABILITIES
 from skill.capability import Router
-from skill.cramp_diary.access import Clock, DiaryAccess, DiaryAccessInterceptor
 from skill.dialog.views import ViewRegistry
-from skill.envelope import TolerantEnvelopeSerializer
+from skill.envelope import IsoTimestampSerializer, TolerantEnvelopeSerializer
 from skill.errors import ErrorHandler
 from skill.interceptors import LocalizationInterceptor, TurnLogInterceptor
 from skill.settings import Settings
-from skill.storage import persistence_adapter
+from skill.storage import Clock, DiaryAccess, DiaryAccessInterceptor, persistence_adapter
 
 LambdaHandler = Callable[[dict[str, Any], Any], dict[str, Any]]
 
@@ -54,7 +53,8 @@ def make_skill_builder(settings: Settings, *, clock: Clock | None = None) -> Cus
 def make_skill(builder: CustomSkillBuilder) -> CustomSkill:
     """The skill, reading envelopes with the one envelope policy (``skill.envelope``)."""
     skill: CustomSkill = builder.create()
-    skill.serializer = TolerantEnvelopeSerializer(skill.serializer)  # type: ignore[assignment]
+    reader = TolerantEnvelopeSerializer(IsoTimestampSerializer())
+    skill.serializer = reader  # type: ignore[assignment]
     return skill
 
 

@@ -7,13 +7,13 @@ from typing import ClassVar
 
 from ask_sdk_core.handler_input import HandlerInput
 
-from skill.cramp_diary.access import NoStore, diary_access, owner_of
 from skill.cramp_diary.views import Action as StoreAction
 from skill.cramp_diary.views import DeletedAll, Unavailable
 from skill.dialog.conversation import Conversation
 from skill.dialog.views import PlainAnswer, Said, View
 from skill.handling import Action
 from skill.session.views import Complete
+from skill.storage import NoStore, diary_access, owner_of
 
 logger = logging.getLogger(__name__)
 

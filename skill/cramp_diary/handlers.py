@@ -16,7 +16,6 @@ from ask_sdk_model import Response
 
 from skill.advice.models import Muscle
 from skill.cramp_diary import spoken
-from skill.cramp_diary.access import DiaryAccess, NoStore, diary_access, owner_of
 from skill.cramp_diary.views import (
     JUST_NOW,
     REFUSALS,
@@ -39,6 +38,7 @@ from skill.handling import IntentHandler, answer, dialog_state, heard, resolved
 from skill.names import Intent, Slot
 from skill.night_screen.screens import CHART_NIGHTS
 from skill.respond import keep_only
+from skill.storage import DiaryAccess, NoStore, diary_access, owner_of
 
 if TYPE_CHECKING:
     from skill.diary.entries import DiaryEntry, Field, Owner
