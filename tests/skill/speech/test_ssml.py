@@ -19,6 +19,21 @@ def test_escaping_matches_the_standard_library(text: str) -> None:
     assert escape(text) == reference_escape(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("calf\x00 cramp\x1f", "calf cramp"),
+        ("tab\tnew\nline\rstay", "tab\tnew\nline\rstay"),
+        ("lone \ud800 and \udfff surrogates", "lone  and  surrogates"),
+        ("a pair \U0001f9b5 stays", "a pair \U0001f9b5 stays"),
+        ("not \ufffe\uffff characters", "not  characters"),
+    ],
+)
+def test_characters_xml_cannot_hold_are_dropped(text: str, kept: str) -> None:
+    assert escape(text) == reference_escape(kept)
+    assert ssml_errors(to_ssml((text,))) == []
+
+
 def test_markup_in_text_is_spoken_not_obeyed() -> None:
     ssml = to_ssml(('<break time="60s"/> <audio src="http://x"/>',))
     assert ssml_errors(ssml) == []
