@@ -60,20 +60,23 @@ class FrozenValue:
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         fields = self.__value_fields__
-        if len(args) > len(fields):
-            raise TypeError(f"{type(self).__name__} takes {len(fields)} values, got {len(args)}")
-        values = dict(zip(fields, args, strict=False))
-        for name, value in kwargs.items():
-            if name not in fields or name in values:
-                raise TypeError(f"{type(self).__name__} got an unexpected or repeated {name!r}")
-            values[name] = value
-        for name in fields:
-            if name in values:
-                object.__setattr__(self, name, values[name])
-            elif name in self.__value_defaults__:
-                object.__setattr__(self, name, self.__value_defaults__[name])
+        given = len(args)
+        if given > len(fields):
+            raise TypeError(f"{type(self).__name__} takes {len(fields)} values, got {given}")
+        setter = object.__setattr__
+        for name, value in zip(fields, args, strict=False):
+            setter(self, name, value)
+        defaults = self.__value_defaults__
+        for name in fields[given:]:
+            if name in kwargs:
+                setter(self, name, kwargs.pop(name))
+            elif name in defaults:
+                setter(self, name, defaults[name])
             else:
                 raise TypeError(f"{type(self).__name__} is missing {name!r}")
+        if kwargs:  # a name that is no field, or one already given by position
+            name = next(iter(kwargs))
+            raise TypeError(f"{type(self).__name__} got an unexpected or repeated {name!r}")
 
     def replace(self, **changes: object) -> Self:
         """A copy with the fields named in ``changes`` set to new values."""

@@ -313,14 +313,14 @@ def test_triage_lint_rejects_self_care_first_when_a_higher_tier_applies() -> Non
         "Call nine nine nine now. Then rest.",  # two sentences
     ]
     for first in bad_speech:
-        bad = good._replace(speech=(first, *good.speech[1:]))
+        bad = good.replace(speech=(first, *good.speech[1:]))
         assert triage_first_sentence_problems(bad, Tier.EMERGENCY, "en-GB") != [], first
     wrong_tier = assess(triage("en-GB"), {SymptomId.TENDER})
     assert wrong_tier is not None
     assert triage_first_sentence_problems(wrong_tier, Tier.SAME_DAY, "en-GB") != []
     same_day = assess(triage("en-AU"), {SymptomId.SWOLLEN})
     assert same_day is not None
-    lazy = same_day._replace(speech=("Rest the leg and see how it goes.", *same_day.speech[1:]))
+    lazy = same_day.replace(speech=("Rest the leg and see how it goes.", *same_day.speech[1:]))
     assert triage_first_sentence_problems(lazy, Tier.SAME_DAY, "en-AU") != []
 
 

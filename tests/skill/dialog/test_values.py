@@ -72,3 +72,17 @@ def test_wrong_arguments_are_refused() -> None:
         class Broken(FrozenValue):  # a default before a required field
             first: int = 0
             second: str  # type: ignore[misc]
+
+
+def test_an_unknown_keyword_is_refused_and_keywords_fill_any_field() -> None:
+    with pytest.raises(TypeError, match="unexpected or repeated 'fourth'"):
+        Child(1, "a", fourth=4)  # type: ignore[call-arg]
+    assert Child(second="b", first=2) == Child(2, "b")
+
+
+def test_replace_makes_a_changed_copy_and_leaves_the_original() -> None:
+    value = Child(1, "a", ("x",))
+    assert value.replace(second="b") == Child(1, "b", ("x",))
+    assert value == Child(1, "a", ("x",))
+    with pytest.raises(TypeError, match="no field 'fourth'"):
+        value.replace(fourth=4)
