@@ -43,6 +43,7 @@ class TopicId(StrEnum):
     PICKLE_JUICE = "PICKLE_JUICE"
     BANANAS = "BANANAS"
     CHILD_SUPPLEMENTS = "CHILD_SUPPLEMENTS"
+    PREGNANCY_SUPPLEMENTS = "PREGNANCY_SUPPLEMENTS"
 
 
 class Muscle(StrEnum):
@@ -216,6 +217,8 @@ class Topic(FrozenValue):
     tips: Passage | None = None
     child: TopicId | None = None
     """The topic that answers this question when it is asked about a child, if another does."""
+    pregnant: TopicId | None = None
+    """The topic that answers this question when it is asked in pregnancy, if another does."""
 
     def for_walk(self, walk: Walk) -> Passage:
         """The passage to speak when this topic comes up while stepping through ``walk``."""

@@ -225,7 +225,7 @@ OVERCLAIM = re.compile(
 
 QUININE = re.compile(r"\b(quinine|tonic water|qualaquin)\b", re.IGNORECASE)
 # The only topics that may name quinine or tonic water, and only to warn against it.
-QUININE_TOPICS = frozenset({"QUININE", "PREGNANCY", "FOODS_AND_DRINKS"})
+QUININE_TOPICS = frozenset({"QUININE", "PREGNANCY", "PREGNANCY_SUPPLEMENTS", "FOODS_AND_DRINKS"})
 NEGATION = re.compile(
     r"\b(do not|don't|not|never|no|isn't|aren't|won't|avoid|against)\b|n't\b", re.IGNORECASE
 )
@@ -602,7 +602,7 @@ def test_quinine_only_in_its_topic_and_only_as_a_warning(locale: str) -> None:
     assert QUININE.search(first)
 
 
-@pytest.mark.parametrize("topic_id", ["PREGNANCY", "FOODS_AND_DRINKS"])
+@pytest.mark.parametrize("topic_id", ["PREGNANCY", "PREGNANCY_SUPPLEMENTS", "FOODS_AND_DRINKS"])
 def test_pregnancy_and_drinks_rule_out_quinine_in_their_speech(topic_id: str) -> None:
     answer = merged(BASE_LOCALE)["topics"][topic_id]["answer"]
     said = [s for s in sentences(_normal(answer["speech"])) if QUININE.search(s)]
@@ -613,7 +613,7 @@ def test_pregnancy_and_drinks_rule_out_quinine_in_their_speech(topic_id: str) ->
 
 
 def test_quinine_lint_allows_the_word_only_in_the_warning_topics() -> None:
-    assert {"QUININE", "PREGNANCY", "FOODS_AND_DRINKS"} == QUININE_TOPICS
+    assert {"QUININE", "PREGNANCY", "PREGNANCY_SUPPLEMENTS", "FOODS_AND_DRINKS"} == QUININE_TOPICS
     assert quinine_problems("In pregnancy, tonic water can ease cramps.") != []
     assert quinine_problems("Pickle juice and tonic water are popular remedies.") != []
     assert quinine_problems("Don't take quinine or tonic water in pregnancy.") == []
@@ -846,9 +846,10 @@ def test_the_shin_stretch_goes_the_other_way_and_says_the_calf_goes_up() -> None
 
 def test_standing_stretches_say_hold_something_steady() -> None:
     content = merged(BASE_LOCALE)
-    named = [("cramp_now", content["cramp_now"]), *(
-        (f"muscles.{m}", p) for m, p in content["muscles"].items()
-    )]
+    named = [
+        ("cramp_now", content["cramp_now"]),
+        *((f"muscles.{m}", p) for m, p in content["muscles"].items()),
+    ]
     for name, passage in named:
         for field in ("speech", "more"):
             for sentence in sentences(passage.get(field, "")):
@@ -867,9 +868,19 @@ def test_aging_answers_is_it_normal_at_my_age() -> None:
 
 def test_new_topics_have_complete_answers() -> None:
     topics = merged(BASE_LOCALE)["topics"]
-    for topic_id in ("CHILDREN", "DURATION", "FOODS_AND_DRINKS", "VITAMINS", "EXERCISE_CRAMPS",
-                     "CLAUDICATION", "NEUROPATHY", "HEALTH_CONDITIONS", "PICKLE_JUICE", "BANANAS",
-                     "CHILD_SUPPLEMENTS"):
+    for topic_id in (
+        "CHILDREN",
+        "DURATION",
+        "FOODS_AND_DRINKS",
+        "VITAMINS",
+        "EXERCISE_CRAMPS",
+        "CLAUDICATION",
+        "NEUROPATHY",
+        "HEALTH_CONDITIONS",
+        "PICKLE_JUICE",
+        "BANANAS",
+        "CHILD_SUPPLEMENTS",
+    ):
         answer = topics[topic_id]["answer"]
         assert {"speech", "more", "card", "sources"} <= set(answer), topic_id
 
@@ -894,6 +905,17 @@ def test_supplement_questions_about_a_child_have_a_child_answer() -> None:
     speech = _normal(topics["CHILD_SUPPLEMENTS"]["answer"]["speech"])
     first = sentences(speech)[0]
     assert re.search(r"\bdon't give a child\b.*\bunless\b.*\{doctor\}", first, re.I), first
+    assert not re.search(r"\b(milligrams?|mg|dose)\b", speech, re.I)  # never a dose
+
+
+def test_supplement_questions_in_pregnancy_have_a_pregnancy_answer() -> None:
+    topics = merged(BASE_LOCALE)["topics"]
+    for topic_id in ("MINERALS", "VITAMINS"):
+        assert topics[topic_id]["pregnant"] == "PREGNANCY_SUPPLEMENTS", topic_id
+    speech = _normal(topics["PREGNANCY_SUPPLEMENTS"]["answer"]["speech"])
+    first = sentences(speech)[0]
+    assert re.search(r"^Check with your \{maternity_contact\} before taking\b", first), first
+    assert re.search(r"\bNever take quinine\b", speech)
     assert not re.search(r"\b(milligrams?|mg|dose)\b", speech, re.I)  # never a dose
 
 
