@@ -9,11 +9,13 @@ from types import MappingProxyType
 from typing import Any
 
 from skill.advice.models import (
+    Concern,
     Condition,
     Content,
     DoctorAdvice,
     Evidence,
     MedicineId,
+    MedicineQuestions,
     Muscle,
     Passage,
     Routine,
@@ -103,6 +105,23 @@ class _Sections:
     def medicines(self) -> Mapping[MedicineId, Passage]:
         read = self._reader.passage
         return MappingProxyType({MedicineId(k): read(v) for k, v in self._raw["medicines"].items()})
+
+    def medicine_questions(self) -> MedicineQuestions:
+        raw = self._raw["medicine_questions"]
+        read = self._reader.passage
+        return MedicineQuestions(
+            after_stretch=MappingProxyType(
+                {MedicineId(k): read(v) for k, v in raw["after_stretch"].items()}
+            ),
+            concerns=MappingProxyType(
+                {
+                    Concern(concern): MappingProxyType(
+                        {MedicineId(k): read(v) for k, v in answers.items()}
+                    )
+                    for concern, answers in raw["concerns"].items()
+                }
+            ),
+        )
 
     def triage(self) -> Triage:
         return self._reader.triage(self._raw["triage"])

@@ -82,6 +82,25 @@ class MedicineId(StrEnum):
     OTHER = "OTHER"
 
 
+class Concern(StrEnum):
+    """What else is asked with a medicine, when it changes the answer: the interaction model's
+    ``MedicineConcern`` IDs ("can I take ibuprofen with Eliquis", "I doubled my water tablets")."""
+
+    EXTRA_DOSE = "EXTRA_DOSE"
+    PAINKILLER = "PAINKILLER"
+    VITAMIN_K = "VITAMIN_K"
+    POTASSIUM = "POTASSIUM"
+    SUPPLEMENT = "SUPPLEMENT"
+    MASSAGE = "MASSAGE"
+
+    @property
+    def needs_a_medicine(self) -> bool:
+        """Whether it is about taking something *with* a medicine, so means nothing unless one
+        was named ("can I take ibuprofen" alone is the painkillers topic); an extra dose is
+        about the medicine itself ("I took a double dose by mistake")."""
+        return self is not Concern.EXTRA_DOSE
+
+
 class SymptomId(StrEnum):
     """Symptoms a listener can report: the interaction model's ``Symptom`` IDs."""
 
@@ -296,6 +315,22 @@ class Assessment(FrozenValue):
     sources: tuple[Source, ...]
 
 
+class MedicineQuestions(FrozenValue):
+    """What a medicine question answers besides the medicine itself: the line said after a
+    cramp's stretch to someone on it, and the answer to each concern asked with it."""
+
+    after_stretch: Mapping[MedicineId, Passage]
+    """Said after the stretch to someone with a cramp now who named a medicine."""
+    concerns: Mapping[Concern, Mapping[MedicineId, Passage]]
+    """Per concern: the answer for a medicine group, ``OTHER`` for any group not named."""
+
+    def answer(self, concern: Concern, medicine: MedicineId) -> Passage | None:
+        """The answer to ``concern`` asked with ``medicine``; ``None`` when the content has none
+        (the medicine's own answer then fits best)."""
+        answers = self.concerns.get(concern, {})
+        return answers.get(medicine) or answers.get(MedicineId.OTHER)
+
+
 class ContentSections(Protocol):
     """Builds each content section from a locale's data files (``skill.advice.catalog``)."""
 
@@ -308,6 +343,7 @@ class ContentSections(Protocol):
     def walks(self) -> Mapping[Walk, tuple[TopicId, ...]]: ...
     def muscles(self) -> Mapping[Muscle, Passage]: ...
     def medicines(self) -> Mapping[MedicineId, Passage]: ...
+    def medicine_questions(self) -> MedicineQuestions: ...
     def triage(self) -> Triage: ...
 
 
@@ -366,6 +402,10 @@ class Content:
     @cached_property
     def medicines(self) -> Mapping[MedicineId, Passage]:
         return self._sections.medicines()
+
+    @cached_property
+    def medicine_questions(self) -> MedicineQuestions:
+        return self._sections.medicine_questions()
 
     @cached_property
     def triage(self) -> Triage:
