@@ -342,3 +342,15 @@ def test_tell_me_more_after_a_concern_is_the_medicines_own_answer(invoke: Invoke
     listener.speaks("I doubled my water tablets")
     listener.says("Yes")
     assert listener.heard.startswith(CONTENT.medicines[MedicineId.DIURETIC].speech)
+
+
+@pytest.mark.parametrize("words", ["does gabapentin help with cramps", "would pregabalin help"])
+def test_a_medicine_asked_about_as_a_treatment_is_never_started_alone(
+    invoke: Invoke, words: str
+) -> None:
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert listener.view == "medicine:OTHER", listener.heard
+    assert DO_NOT_STOP.search(listener.first)
+    assert "or start one for cramps" in listener.first
+    assert "doctor" in listener.first
