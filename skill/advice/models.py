@@ -94,11 +94,20 @@ class Concern(StrEnum):
     MASSAGE = "MASSAGE"
 
     @property
-    def needs_a_medicine(self) -> bool:
-        """Whether it is about taking something *with* a medicine, so means nothing unless one
-        was named ("can I take ibuprofen" alone is the painkillers topic); an extra dose is
-        about the medicine itself ("I took a double dose by mistake")."""
-        return self is not Concern.EXTRA_DOSE
+    def topic(self) -> TopicId | None:
+        """The topic that answers it when no medicine was named ("can I rub my calf" is the
+        massage topic); ``None`` for an extra dose, which is about the medicine itself ("I took
+        a double dose by mistake") whether or not it was named."""
+        return _CONCERN_TOPICS.get(self)
+
+
+_CONCERN_TOPICS = {
+    Concern.PAINKILLER: TopicId.PAINKILLERS,
+    Concern.VITAMIN_K: TopicId.VITAMINS,
+    Concern.POTASSIUM: TopicId.MINERALS,
+    Concern.SUPPLEMENT: TopicId.MINERALS,
+    Concern.MASSAGE: TopicId.MASSAGE,
+}
 
 
 class SymptomId(StrEnum):

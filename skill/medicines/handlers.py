@@ -10,6 +10,7 @@ from skill.handling import IntentHandler, answer, conversation, heard, resolved
 from skill.medicines.views import MedicineAnswer, MedicineConcernAnswer, MedicineWithSymptom
 from skill.names import Intent, Slot
 from skill.symptoms.hearing import URGENT, triage_rule
+from skill.topics.views import TopicAnswer
 
 
 class MedicineIntentHandler(IntentHandler):
@@ -20,7 +21,8 @@ class MedicineIntentHandler(IntentHandler):
     urgent advice goes first: a symptom that needs help today or now puts its tier's action in
     the first sentence, with "don't stop or change it"; then a concern asked with it (a
     painkiller, vitamin K, potassium, an extra dose …) that the content answers; then any other
-    symptom's tier; else the medicine's own answer.
+    symptom's tier; else the medicine's own answer. Something to take or do asked about with no
+    medicine said at all ("can I rub my calf?") is its topic's question.
     """
 
     intents = (Intent.MEDICINE,)
@@ -33,10 +35,12 @@ class MedicineIntentHandler(IntentHandler):
         if rule is not None and rule.tier in URGENT:
             return answer(handler_input, MedicineWithSymptom(medicine, rule.id))
         concern = resolved(handler_input, Slot.CONCERN.value, Concern)
+        if concern is not None and concern.topic is not None and not named:
+            # "Can I rub my calf?": something to take or do, with no medicine said at all.
+            return answer(handler_input, TopicAnswer(concern.topic))
         questions = conversation(handler_input).content.medicine_questions
-        asked = concern if concern is not None and (named or not concern.needs_a_medicine) else None
-        if asked is not None and questions.answer(asked, medicine) is not None:
-            return answer(handler_input, MedicineConcernAnswer(asked, medicine))
+        if concern is not None and questions.answer(concern, medicine) is not None:
+            return answer(handler_input, MedicineConcernAnswer(concern, medicine))
         if rule is not None:
             return answer(handler_input, MedicineWithSymptom(medicine, rule.id))
         return answer(handler_input, MedicineAnswer(medicine))

@@ -800,7 +800,10 @@ def test_the_answers_to_the_listener_trial_questions_say_what_was_asked_first() 
         r"\bask a pharmacist or \{doctor\} before taking a painkiller\b",
         first("PAINKILLER", "BLOOD_THINNER"),
     )
-    assert first("EXTRA_DOSE", "OTHER").startswith("Don't take any extra")
+    assert first("EXTRA_DOSE", "OTHER").startswith(
+        "If you took more than prescribed, don't stop or change doses yourself; call a pharmacist"
+    )
+    assert "Take nothing extra" in questions["EXTRA_DOSE"]["OTHER"]["speech"]
     assert "{urgent_care}" in first("EXTRA_DOSE", "OTHER")
     for answers in questions.values():
         for passage in answers.values():

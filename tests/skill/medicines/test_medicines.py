@@ -192,14 +192,14 @@ def test_every_concern_answer_opens_with_do_not_stop_or_change(
             "I doubled my water tablets",
             Concern.EXTRA_DOSE,
             MedicineId.DIURETIC,
-            "Don't take any extra, don't stop or change doses on your own, and call a "
+            "If you took more than prescribed, don't stop or change doses yourself; call a "
             "pharmacist, or your doctor or an urgent care clinic, today.",
         ),
         (
             "I took two of my water pills by mistake",
             Concern.EXTRA_DOSE,
             MedicineId.DIURETIC,
-            "Don't take any extra, don't stop or change doses on your own, and call a "
+            "If you took more than prescribed, don't stop or change doses yourself; call a "
             "pharmacist, or your doctor or an urgent care clinic, today.",
         ),
         (
@@ -262,11 +262,42 @@ def test_an_extra_dose_with_no_medicine_named_is_still_answered(invoke: Invoke) 
     assert listener.view == "medicine_concern:EXTRA_DOSE:OTHER"
 
 
-def test_a_painkiller_with_no_medicine_named_is_not_answered_as_a_mix(invoke: Invoke) -> None:
-    """ "with it" would name a medicine nobody mentioned."""
+@pytest.mark.parametrize(
+    ("concern", "topic"),
+    [
+        ("PAINKILLER", "PAINKILLERS"),
+        ("VITAMIN_K", "VITAMINS"),
+        ("POTASSIUM", "MINERALS"),
+        ("SUPPLEMENT", "MINERALS"),
+        ("MASSAGE", "MASSAGE"),
+    ],
+)
+def test_something_to_take_or_do_with_no_medicine_named_is_its_topic(
+    invoke: Invoke, concern: str, topic: str
+) -> None:
+    """Not "don't stop or change your medicine ... with it" to someone who named none."""
     listener = Listener(invoke)
-    listener.says("MedicineIntent", concern=match("PAINKILLER", "codeine"))
-    assert listener.view == "medicine:OTHER"
+    listener.says("MedicineIntent", concern=match(concern))
+    assert listener.view == f"topic:{topic}"
+    assert not DO_NOT_STOP.search(listener.heard)
+
+
+@pytest.mark.parametrize("words", ["can i rub my calf", "is a massage ok"])
+def test_a_massage_asked_about_alone_is_the_massage_topic(invoke: Invoke, words: str) -> None:
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert listener.view == "topic:MASSAGE", listener.heard
+
+
+def test_a_dose_the_doctor_changed_is_not_told_to_take_less(invoke: Invoke) -> None:
+    """The offline resolver hears "doubled" as an extra dose, so that answer is conditional:
+    it never tells someone whose doctor raised the dose to take less."""
+    listener = Listener(invoke)
+    listener.speaks("my doctor doubled my water tablets and now I cramp")
+    assert DO_NOT_STOP.search(listener.first)
+    assert "Don't take" not in listener.heard
+    if listener.view == "medicine_concern:EXTRA_DOSE:DIURETIC":
+        assert listener.first.startswith("If you took more than prescribed")
 
 
 def test_massage_on_a_medicine_with_no_massage_answer_gets_the_medicine_answer(
