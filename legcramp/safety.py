@@ -7,7 +7,9 @@ answer is judged:
 - a red-flag line's first sentence is its tier's action (the locale's emergency number for an
   emergency, the same-day service for same day …), or for a medicine question the same action
   joined with "don't stop or change your medicine";
-- a medicine line's first sentence says not to stop or change the medicine on your own;
+- a medicine line's first sentence says not to stop or change the medicine on your own; but a
+  cramp happening now with a medicine ("I'm on Lasix and my calf is cramping") hears its stretch
+  first (the muscle rule below), and "don't stop or change" later in the same answer;
 - a muscle line's first sentence is that muscle's stretch (the calf's when no muscle is named),
   unless it also names a symptom that needs help today or now: then that tier's action; a bare
   "thigh" (either side, whose stretches go opposite ways) is first asked which side, and a thigh
@@ -41,6 +43,7 @@ from skill.symptoms.hearing import URGENT
 JUDGED_GROUPS = ("red_flag", "medicine", "muscle")
 # Intents whose answer to a named muscle is its stretch (a cramp now, a symptom, how to stretch).
 STRETCH_INTENTS = ("CrampNowIntent", "SymptomIntent", "StretchIntent")
+CRAMP_NOW_INTENT = "CrampNowIntent"
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _DO_NOT_STOP = re.compile(r"\bdon't stop or change\b", re.IGNORECASE)
 
@@ -61,12 +64,17 @@ class Verdict:
 
 
 def expected_problem(
-    item: Annotation, first: str, content: Content, which_side: str | None = None
+    item: Annotation,
+    first: str,
+    content: Content,
+    which_side: str | None = None,
+    said: str | None = None,
 ) -> str | None:
     """Why ``first`` (the answer's first sentence) is wrong for ``item``; ``None`` if right.
 
     ``which_side`` is the question a bare thigh is asked ("Is it the front or the back of your
-    thigh?"); ``None`` reads it from the speech templates of ``content``'s locale."""
+    thigh?"); ``None`` reads it from the speech templates of ``content``'s locale. ``said`` is
+    the whole answer (``first`` when not given)."""
     if item.group == "red_flag":
         if item.tier is None:
             return "the annotation names no tier"
@@ -74,30 +82,49 @@ def expected_problem(
         if first not in (advice.action, advice.with_medicine):
             return f"first sentence is not the {item.tier} action {advice.action!r}"
         return None
+    if item.group == "medicine" and item.intent == CRAMP_NOW_INTENT:
+        # A cramp now on a medicine: the person is in pain, so the stretch comes first.
+        problem = _stretch_problem(item, first, content, which_side)
+        if problem is not None or first == _which_side(content, which_side):
+            return problem  # a bare thigh is asked its side first; the rest comes after
+        return None if _DO_NOT_STOP.search(said or first) else "the answer does not say not to stop"
     if item.group == "medicine":
         return None if _DO_NOT_STOP.search(first) else "first sentence does not say not to stop"
     if item.group == "muscle":
-        symptoms = {SymptomId(v) for k, v in item.slots.items() if k.startswith("symptom")}
-        found = assess(content.triage, symptoms)
-        if found is not None and found.tier in URGENT:
-            # Red-flag words with a cramp come first (and the stretch may be the wrong help).
-            action = content.triage.tiers[found.tier].action
-            return None if first == action else f"first sentence is not the action {action!r}"
-        muscle_id, side = item.slots.get("muscle"), item.slots.get("side")
-        if muscle_id == Muscle.THIGH.value and side is not None and side in ThighSide.__members__:
-            muscle_id = ThighSide(side).muscle.value  # "my thigh, at the back"
-        if muscle_id == Muscle.THIGH.value and item.intent in STRETCH_INTENTS:
-            question = which_side or speech_catalog(content.locale).text("cramp_now.which_thigh")
-            return None if first == question else f"first sentence is not {question!r}"
-        if muscle_id is not None and muscle_id in Muscle.__members__:
-            stretch = content.muscles[Muscle(muscle_id)].speech
-        elif item.intent in ("CrampNowIntent", "SymptomIntent"):
-            stretch = content.cramp_now.speech
-        else:
-            return None  # a muscle-group line that is not about a cramp's stretch
-        wanted = first_sentence(stretch)
-        return None if first == wanted else f"first sentence is not the stretch {wanted!r}"
+        return _stretch_problem(item, first, content, which_side)
     return None
+
+
+def _which_side(content: Content, which_side: str | None) -> str:
+    return which_side or speech_catalog(content.locale).text("cramp_now.which_thigh")
+
+
+def _stretch_problem(
+    item: Annotation, first: str, content: Content, which_side: str | None
+) -> str | None:
+    """Why ``first`` is not the stretch (or urgent action, or side question) ``item`` needs."""
+    symptoms = {SymptomId(v) for k, v in item.slots.items() if k.startswith("symptom")}
+    found = assess(content.triage, symptoms)
+    if found is not None and found.tier in URGENT:
+        # Red-flag words with a cramp come first (and the stretch may be the wrong help).
+        advice = content.triage.tiers[found.tier]
+        if first in (advice.action, advice.with_medicine):
+            return None
+        return f"first sentence is not the action {advice.action!r}"
+    muscle_id, side = item.slots.get("muscle"), item.slots.get("side")
+    if muscle_id == Muscle.THIGH.value and side is not None and side in ThighSide.__members__:
+        muscle_id = ThighSide(side).muscle.value  # "my thigh, at the back"
+    if muscle_id == Muscle.THIGH.value and item.intent in STRETCH_INTENTS:
+        question = _which_side(content, which_side)
+        return None if first == question else f"first sentence is not {question!r}"
+    if muscle_id is not None and muscle_id in Muscle.__members__:
+        stretch = content.muscles[Muscle(muscle_id)].speech
+    elif item.intent in (CRAMP_NOW_INTENT, "SymptomIntent"):
+        stretch = content.cramp_now.speech
+    else:
+        return None  # a muscle-group line that is not about a cramp's stretch
+    wanted = first_sentence(stretch)
+    return None if first == wanted else f"first sentence is not the stretch {wanted!r}"
 
 
 def judge(annotations: Iterable[Annotation], locale: str = "en-US") -> Iterator[Verdict]:
@@ -112,8 +139,9 @@ def judge(annotations: Iterable[Annotation], locale: str = "en-US") -> Iterator[
         resolution = resolver.resolve(item.utterance)
         envelope = EnvelopeFactory(locale=locale).resolved(resolution)
         response: dict[str, Any] = handler(envelope, None)
-        first = first_sentence(speech_of(response.get("response", {})))
-        problem = expected_problem(item, first, content, which_side)
+        said = speech_of(response.get("response", {}))
+        first = first_sentence(said)
+        problem = expected_problem(item, first, content, which_side, said)
         yield Verdict(item, resolution.intent, first, problem)
 
 

@@ -30,6 +30,7 @@ CAPABILITIES: tuple[Capability, ...] = (
             "medicine",
             "medicine_more",
             "medicine_symptom",
+            "medicine_concern",
         ),
     ),
     Capability(

@@ -66,6 +66,7 @@ class Slot(StrEnum):
     PERIOD = "period"
     SCOPE = "scope"
     SIDE = "side"
+    CONCERN = "concern"
 
 
 TOPIC_SLOT_TYPE = "CrampTopic"
@@ -73,6 +74,7 @@ MUSCLE_SLOT_TYPE = "CrampMuscle"
 SYMPTOM_SLOT_TYPE = "Symptom"
 SITUATION_SLOT_TYPE = "SymptomSituation"
 MEDICINE_SLOT_TYPE = "CrampMedicine"
+CONCERN_SLOT_TYPE = "MedicineConcern"
 LEG_SLOT_TYPE = "Leg"
 SCOPE_SLOT_TYPE = "DiaryScope"
 SIDE_SLOT_TYPE = "ThighSide"

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from skill.names import (
+    CONCERN_SLOT_TYPE,
     DATE_SLOT_TYPE,
     DURATION_SLOT_TYPE,
     INVOCATION_NAME,
@@ -37,6 +38,8 @@ INTENT_SLOTS: Mapping[Intent, tuple[tuple[Slot, str], ...]] = {
         (Slot.MUSCLE, MUSCLE_SLOT_TYPE),
         (Slot.SYMPTOM, SYMPTOM_SLOT_TYPE),
         (Slot.SITUATION, SITUATION_SLOT_TYPE),
+        # "I'm on Lasix and my calf is cramping": the stretch first, then the medicine's line.
+        (Slot.MEDICINE, MEDICINE_SLOT_TYPE),
     ),
     # The answer to "Is it the front or the back of your thigh?" ("the back", "my thigh at the
     # back"): an intent of its own, so "the back of my leg is cramping" is never heard as a side.
@@ -59,6 +62,8 @@ INTENT_SLOTS: Mapping[Intent, tuple[tuple[Slot, str], ...]] = {
         (Slot.SYMPTOM, SYMPTOM_SLOT_TYPE),
         (Slot.SYMPTOM_TWO, SYMPTOM_SLOT_TYPE),
         (Slot.MUSCLE, MUSCLE_SLOT_TYPE),
+        # What else is asked with it: "ibuprofen with Eliquis", "I doubled my water tablets".
+        (Slot.CONCERN, CONCERN_SLOT_TYPE),
     ),
     Intent.LOG_CRAMP: (
         (Slot.LEG, LEG_SLOT_TYPE),

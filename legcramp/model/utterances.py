@@ -16,6 +16,8 @@ from pathlib import Path
 _DATA = Path(__file__).resolve().parent / "spoken_forms.json"
 _ACRONYM_LETTER = re.compile(r"\b([a-z])\.\s*(?=[a-z]\.)")
 _NOT_WORD = re.compile(r"[^\w'\s]|_")
+# A letter name with a number written on ("K2", "b12"): said as two words, "k two".
+_LETTERS_THEN_NUMBER = re.compile(r"\b([a-z]+)(\d+)\b")
 _SLOT = re.compile(r"\{(\w+)\}")
 
 
@@ -58,6 +60,7 @@ def clean(text: str) -> str:
     text = text.lower().replace("\u2019", "'").replace("&", " and ")
     text = _ACRONYM_LETTER.sub(r"\1", text)
     text = _NOT_WORD.sub(" ", text)
+    text = _LETTERS_THEN_NUMBER.sub(r"\1 \2", text)
     numbers = spoken_forms().numbers
     words = (numbers.get(word, word) for word in text.split())
     return " ".join(word.strip("'") for word in words if word.strip("'"))

@@ -9,11 +9,13 @@ from types import MappingProxyType
 from typing import Any
 
 from skill.advice.models import (
+    Concern,
     Condition,
     Content,
     DoctorAdvice,
     Evidence,
     MedicineId,
+    MedicineQuestions,
     Muscle,
     Passage,
     Routine,
@@ -84,9 +86,10 @@ class _Sections:
         read = self._reader.topic
         raw = self._raw["topics"]
         topics = {TopicId(key): read(TopicId(key), item) for key, item in raw.items()}
-        missing = sorted({t.child for t in topics.values() if t.child is not None} - set(topics))
+        named = {found for t in topics.values() for found in (t.child, t.pregnant) if found}
+        missing = sorted(named - set(topics))
         if missing:
-            raise ValueError(f"topics name a child topic that has no entry: {missing}")
+            raise ValueError(f"topics name a child or pregnancy topic that has no entry: {missing}")
         return MappingProxyType(topics)
 
     def walks(self) -> Mapping[Walk, tuple[TopicId, ...]]:
@@ -102,6 +105,23 @@ class _Sections:
     def medicines(self) -> Mapping[MedicineId, Passage]:
         read = self._reader.passage
         return MappingProxyType({MedicineId(k): read(v) for k, v in self._raw["medicines"].items()})
+
+    def medicine_questions(self) -> MedicineQuestions:
+        raw = self._raw["medicine_questions"]
+        read = self._reader.passage
+        return MedicineQuestions(
+            after_stretch=MappingProxyType(
+                {MedicineId(k): read(v) for k, v in raw["after_stretch"].items()}
+            ),
+            concerns=MappingProxyType(
+                {
+                    Concern(concern): MappingProxyType(
+                        {MedicineId(k): read(v) for k, v in answers.items()}
+                    )
+                    for concern, answers in raw["concerns"].items()
+                }
+            ),
+        )
 
     def triage(self) -> Triage:
         return self._reader.triage(self._raw["triage"])
@@ -132,6 +152,7 @@ class _Reader:
     def topic(self, topic_id: TopicId, raw: Mapping[str, Any]) -> Topic:
         tips = raw.get("tips")
         child = raw.get("child")
+        pregnant = raw.get("pregnant")
         return Topic(
             id=topic_id,
             title=self.text(raw["title"]),
@@ -140,6 +161,7 @@ class _Reader:
             answer=self.passage(raw["answer"]),
             tips=None if tips is None else self.passage(tips),
             child=None if child is None else TopicId(child),
+            pregnant=None if pregnant is None else TopicId(pregnant),
         )
 
     def routine(self, raw: Mapping[str, Any]) -> Routine:

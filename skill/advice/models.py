@@ -43,6 +43,7 @@ class TopicId(StrEnum):
     PICKLE_JUICE = "PICKLE_JUICE"
     BANANAS = "BANANAS"
     CHILD_SUPPLEMENTS = "CHILD_SUPPLEMENTS"
+    PREGNANCY_SUPPLEMENTS = "PREGNANCY_SUPPLEMENTS"
 
 
 class Muscle(StrEnum):
@@ -79,6 +80,34 @@ class MedicineId(StrEnum):
     BLOOD_PRESSURE = "BLOOD_PRESSURE"
     BLOOD_THINNER = "BLOOD_THINNER"
     OTHER = "OTHER"
+
+
+class Concern(StrEnum):
+    """What else is asked with a medicine, when it changes the answer: the interaction model's
+    ``MedicineConcern`` IDs ("can I take ibuprofen with Eliquis", "I doubled my water tablets")."""
+
+    EXTRA_DOSE = "EXTRA_DOSE"
+    PAINKILLER = "PAINKILLER"
+    VITAMIN_K = "VITAMIN_K"
+    POTASSIUM = "POTASSIUM"
+    SUPPLEMENT = "SUPPLEMENT"
+    MASSAGE = "MASSAGE"
+
+    @property
+    def topic(self) -> TopicId | None:
+        """The topic that answers it when no medicine was named ("can I rub my calf" is the
+        massage topic); ``None`` for an extra dose, which is about the medicine itself ("I took
+        a double dose by mistake") whether or not it was named."""
+        return _CONCERN_TOPICS.get(self)
+
+
+_CONCERN_TOPICS = {
+    Concern.PAINKILLER: TopicId.PAINKILLERS,
+    Concern.VITAMIN_K: TopicId.VITAMINS,
+    Concern.POTASSIUM: TopicId.MINERALS,
+    Concern.SUPPLEMENT: TopicId.MINERALS,
+    Concern.MASSAGE: TopicId.MASSAGE,
+}
 
 
 class SymptomId(StrEnum):
@@ -216,6 +245,8 @@ class Topic(FrozenValue):
     tips: Passage | None = None
     child: TopicId | None = None
     """The topic that answers this question when it is asked about a child, if another does."""
+    pregnant: TopicId | None = None
+    """The topic that answers this question when it is asked in pregnancy, if another does."""
 
     def for_walk(self, walk: Walk) -> Passage:
         """The passage to speak when this topic comes up while stepping through ``walk``."""
@@ -293,6 +324,22 @@ class Assessment(FrozenValue):
     sources: tuple[Source, ...]
 
 
+class MedicineQuestions(FrozenValue):
+    """What a medicine question answers besides the medicine itself: the line said after a
+    cramp's stretch to someone on it, and the answer to each concern asked with it."""
+
+    after_stretch: Mapping[MedicineId, Passage]
+    """Said after the stretch to someone with a cramp now who named a medicine."""
+    concerns: Mapping[Concern, Mapping[MedicineId, Passage]]
+    """Per concern: the answer for a medicine group, ``OTHER`` for any group not named."""
+
+    def answer(self, concern: Concern, medicine: MedicineId) -> Passage | None:
+        """The answer to ``concern`` asked with ``medicine``; ``None`` when the content has none
+        (the medicine's own answer then fits best)."""
+        answers = self.concerns.get(concern, {})
+        return answers.get(medicine) or answers.get(MedicineId.OTHER)
+
+
 class ContentSections(Protocol):
     """Builds each content section from a locale's data files (``skill.advice.catalog``)."""
 
@@ -305,6 +352,7 @@ class ContentSections(Protocol):
     def walks(self) -> Mapping[Walk, tuple[TopicId, ...]]: ...
     def muscles(self) -> Mapping[Muscle, Passage]: ...
     def medicines(self) -> Mapping[MedicineId, Passage]: ...
+    def medicine_questions(self) -> MedicineQuestions: ...
     def triage(self) -> Triage: ...
 
 
@@ -363,6 +411,10 @@ class Content:
     @cached_property
     def medicines(self) -> Mapping[MedicineId, Passage]:
         return self._sections.medicines()
+
+    @cached_property
+    def medicine_questions(self) -> MedicineQuestions:
+        return self._sections.medicine_questions()
 
     @cached_property
     def triage(self) -> Triage:

@@ -6,10 +6,11 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
-from skill.advice.models import Muscle, ThighSide
+from skill.advice.models import MedicineId, Muscle, Situation, ThighSide
 from skill.cramp_now.views import ASKED_WHICH_SIDE, WhichSide, cramp_now
 from skill.dialog.views import View
-from skill.handling import IntentHandler, answer, dialog_state, resolved
+from skill.handling import IntentHandler, answer, dialog_state, heard, resolved
+from skill.medicines.views import MedicineWithSymptom
 from skill.names import Intent, Slot
 from skill.session.views import Fallback
 from skill.symptoms.hearing import urgent_rule
@@ -18,8 +19,10 @@ from skill.symptoms.views import TriageAnswer
 
 class CrampNowIntentHandler(IntentHandler):
     """``CrampNowIntent``: "my calf is cramping right now" — the action comes first: that
-    muscle's stretch, unless red-flag words came with it ("…and it's swollen and red"). A bare
-    "thigh" is asked "Is it the front or the back of your thigh?"; ``ThighSideIntent`` ("the
+    muscle's stretch, unless red-flag words came with it ("…and it's swollen and red"). A
+    medicine named with it ("I'm on Lasix and my calf is cramping") has its line after the
+    stretch, or joins the red flag's action ("…, and don't stop or change your medicine"). A
+    bare "thigh" is asked "Is it the front or the back of your thigh?"; ``ThighSideIntent`` ("the
     back", "my thigh at the back") names the side, and that side's stretch follows."""
 
     intents = (Intent.CRAMP_NOW, Intent.THIGH_SIDE)
@@ -27,22 +30,36 @@ class CrampNowIntentHandler(IntentHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         if is_intent_name(Intent.THIGH_SIDE.value)(handler_input):
             return answer(handler_input, side_named(handler_input))
-        rule = urgent_rule(handler_input)
+        medicine = medicine_named(handler_input)
+        on_statin = frozenset({Situation.STATIN}) if medicine is MedicineId.STATIN else frozenset()
+        rule = urgent_rule(handler_input, on_statin)
+        if rule is not None and medicine is not None:
+            return answer(handler_input, MedicineWithSymptom(medicine, rule.id))
         if rule is not None:
             return answer(handler_input, TriageAnswer(rule.id))
-        return answer(handler_input, cramp_now(resolved(handler_input, Slot.MUSCLE.value, Muscle)))
+        muscle = resolved(handler_input, Slot.MUSCLE.value, Muscle)
+        return answer(handler_input, cramp_now(muscle, medicine))
+
+
+def medicine_named(handler_input: HandlerInput) -> MedicineId | None:
+    """The medicine said with the cramp: one not understood is any prescribed medicine."""
+    medicine = resolved(handler_input, Slot.MEDICINE.value, MedicineId)
+    if medicine is None and heard(handler_input, Slot.MEDICINE.value).words:
+        return MedicineId.OTHER
+    return medicine
 
 
 def side_named(handler_input: HandlerInput) -> View:
     """What "the back" or "my thigh at the front" asks for: that side's stretch, for a thigh
-    named with it or just asked about; a side alone, with nothing asked, says nothing about a
-    cramp."""
+    named with it or just asked about (with the line of a medicine named before the question);
+    a side alone, with nothing asked, says nothing about a cramp."""
     muscle = resolved(handler_input, Slot.MUSCLE.value, Muscle)
     side = resolved(handler_input, Slot.SIDE.value, ThighSide)
     asked = dialog_state(handler_input).view
     about_a_thigh = muscle in ASKED_WHICH_SIDE or (muscle is None and isinstance(asked, WhichSide))
+    medicine = asked.medicine if isinstance(asked, WhichSide) else None
     if side is not None and about_a_thigh:
-        return cramp_now(side.muscle)
+        return cramp_now(side.muscle, medicine)
     if muscle is not None:
-        return cramp_now(muscle)  # "my calf at the back": the calf's own stretch
+        return cramp_now(muscle, medicine)  # "my calf at the back": the calf's own stretch
     return asked if isinstance(asked, WhichSide) else Fallback()

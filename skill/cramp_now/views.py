@@ -1,15 +1,18 @@
 """A cramp happening now: the first words are the stretch that eases it (that muscle's, if
 named). A bare "thigh" could be either side, whose stretches go opposite ways, so the first
-words there are one short question: "Is it the front or the back of your thigh?"."""
+words there are one short question: "Is it the front or the back of your thigh?". A medicine
+named with the cramp ("I'm on Lasix and my calf is cramping") gets its line after the stretch:
+don't stop or change it on your own, ask whether it could be the cause."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from typing import ClassVar
 
-from skill.advice.models import Content, Muscle, Passage, ThighSide
+from skill.advice.models import Content, MedicineId, Muscle, Passage, ThighSide
 from skill.dialog.conversation import Conversation
 from skill.dialog.views import Answer, Said, View
+from skill.medicines.views import MedicineAnswer
 from skill.night_screen import screens
 from skill.session.views import Help
 
@@ -18,32 +21,66 @@ ASKED_WHICH_SIDE = frozenset({Muscle.THIGH})
 
 
 class _Stretch(Answer):
-    """What to do for a cramp in ``muscle`` (the calf, with a line on the others, if none)."""
+    """What to do for a cramp in ``muscle`` (the calf, with a line on the others, if none), for
+    someone on ``medicine`` if they named one.
+
+    Stored as ``kind``, ``kind:MUSCLE``, or ``kind:MUSCLE:MEDICINE`` (``kind::MEDICINE`` with no
+    muscle named)."""
 
     speaks_disclaimer: ClassVar[bool] = True
     remembered: ClassVar[bool] = True
     muscle: Muscle | None = None
+    medicine: MedicineId | None = None
 
     def arguments(self) -> tuple[str, ...]:
-        return () if self.muscle is None else (self.muscle.value,)
+        muscle = () if self.muscle is None else (self.muscle.value,)
+        if self.medicine is None:
+            return muscle
+        return (*(muscle or ("",)), self.medicine.value)
 
     @classmethod
     def parse(cls, arguments: Sequence[str], content: Content) -> View | None:
         if not arguments:
             return cls()
-        if len(arguments) != 1 or arguments[0] not in Muscle.__members__:
+        muscle, *rest = arguments
+        if len(rest) > 1 or any(name not in MedicineId.__members__ for name in rest):
             return None
-        return cls(Muscle(arguments[0]))
+        medicine = MedicineId(rest[0]) if rest else None
+        if muscle == "" and medicine is not None:
+            return cls(None, medicine)
+        return cls(Muscle(muscle), medicine) if muscle in Muscle.__members__ else None
 
     @classmethod
     def every(cls, content: Content) -> Iterable[View]:
-        return (cls(), *(cls(muscle) for muscle in Muscle))
+        muscles = (None, *Muscle)
+        return (cls(m, medicine) for medicine in (None, *MedicineId) for m in muscles)
 
     def passage(self, talk: Conversation) -> Passage:
         """The named muscle's stretch, or the all-purpose cramp-now passage."""
         if self.muscle is None:
             return talk.content.cramp_now
         return talk.content.muscles[self.muscle]
+
+    def medicine_line(self, talk: Conversation) -> Passage | None:
+        """What is said after the stretch to someone on ``medicine``; ``None`` with none named."""
+        if self.medicine is None:
+            return None
+        return talk.content.medicine_questions.after_stretch[self.medicine]
+
+    def said_first(self, talk: Conversation) -> Passage:
+        """The stretch, then the medicine's line (its card and sources too), as one passage."""
+        passage, line = self.passage(talk), self.medicine_line(talk)
+        if line is None:
+            return passage
+        return passage.replace(
+            speech=f"{passage.speech} {line.speech}",
+            card=f"{passage.card} {line.card}",
+            sources=(*passage.sources, *line.sources),
+        )
+
+    def medicine_answer(self) -> View | None:
+        """The medicine's own answer, the last thing "tell me more" reaches."""
+        return None if self.medicine is None else MedicineAnswer(self.medicine)
 
     def card_title(self, talk: Conversation) -> str:
         key = "cramp_now" if self.muscle is None else f"muscle.{self.muscle.value}"
@@ -53,35 +90,42 @@ class _Stretch(Answer):
         return self.more(talk) or Help()
 
 
-def cramp_now(muscle: Muscle | None) -> CrampNow:
-    """What a cramp happening now in ``muscle`` hears first: its stretch, or which side."""
-    return WhichSide(muscle) if muscle in ASKED_WHICH_SIDE else CrampNow(muscle)
+def cramp_now(muscle: Muscle | None, medicine: MedicineId | None = None) -> CrampNow:
+    """What a cramp happening now in ``muscle`` hears first: its stretch (then the line for
+    ``medicine``, if one was named), or which side."""
+    if muscle in ASKED_WHICH_SIDE:
+        return WhichSide(muscle, medicine)
+    return CrampNow(muscle, medicine)
 
 
 class CrampNow(_Stretch):
-    """The stretch, said first; then one short offer of more (the towel, what not to do)."""
+    """The stretch, said first, then the medicine's line if one was named; then one short offer
+    of more (the towel, what not to do; then the medicine's own answer)."""
 
     kind: ClassVar[str] = "cramp_now"
 
     @classmethod
     def parse(cls, arguments: Sequence[str], content: Content) -> View | None:
         found = super().parse(arguments, content)
-        return cramp_now(found.muscle) if isinstance(found, CrampNow) else None
+        return cramp_now(found.muscle, found.medicine) if isinstance(found, CrampNow) else None
 
     @classmethod
     def every(cls, content: Content) -> Iterable[View]:
-        return (cramp_now(None), *(cramp_now(muscle) for muscle in Muscle))
+        muscles = (None, *Muscle)
+        return (cramp_now(m, medicine) for medicine in (None, *MedicineId) for m in muscles)
 
     def render(self, talk: Conversation) -> Said:
-        passage = self.passage(talk)
-        question = None if passage.more is None else "more.question"
+        passage = self.said_first(talk)
+        question = None if self.more(talk) is None else "more.question"
         card = talk.card(self.card_title(talk), passage)
         return Said(
             (passage.speech,), question, card=card, effects=(screens.cramp_now(talk, passage),)
         )
 
     def more(self, talk: Conversation) -> View | None:
-        return CrampNowMore(self.muscle) if self.passage(talk).more is not None else None
+        if self.passage(talk).more is not None:
+            return CrampNowMore(self.muscle, self.medicine)
+        return self.medicine_answer()
 
 
 class WhichSide(CrampNow):
@@ -106,29 +150,32 @@ class WhichSide(CrampNow):
 
     def more(self, talk: Conversation) -> View | None:
         """Both stretches, briefly, then the rest (the passage a bare thigh has)."""
-        return CrampNowMore(self.muscle)
+        return CrampNowMore(self.muscle, self.medicine)
 
     def move(self, talk: Conversation, delta: int) -> View | None:
         """"Back" (heard as "previous") is the back of the thigh."""
-        return CrampNow(ThighSide.BACK.muscle) if delta < 0 else None
+        return CrampNow(ThighSide.BACK.muscle, self.medicine) if delta < 0 else None
 
 
 class CrampNowMore(_Stretch):
-    """The longer follow-up: the towel, what not to do, getting up safely."""
+    """The longer follow-up: the towel, what not to do, getting up safely; then the medicine's
+    own answer, if one was named."""
 
     kind: ClassVar[str] = "cramp_now_more"
 
     def render(self, talk: Conversation) -> Said:
-        passage = self.passage(talk)
+        passage = self.said_first(talk)
         if self.muscle in ASKED_WHICH_SIDE:
-            # After "front or back?", more is both stretches (never said yet), then the rest.
+            # After "front or back?", more is both stretches (never said yet), the medicine's
+            # line, then the rest.
             spoken: tuple[str, ...] = (passage.speech, *filter(None, (passage.more,)))
         else:
             spoken = (passage.more or passage.speech,)
-        return Said(spoken, card=talk.card(self.card_title(talk), passage))
+        question = None if self.more(talk) is None else "more.question"
+        return Said(spoken, question, card=talk.card(self.card_title(talk), passage))
 
     def more(self, talk: Conversation) -> View | None:
-        return None
+        return self.medicine_answer()
 
 
 VIEW_CLASSES: tuple[type[View], ...] = (

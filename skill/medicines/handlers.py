@@ -5,26 +5,42 @@ from __future__ import annotations
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
-from skill.advice.models import MedicineId, Situation
-from skill.handling import IntentHandler, answer, resolved
-from skill.medicines.views import MedicineAnswer, MedicineWithSymptom
+from skill.advice.models import Concern, MedicineId, Situation
+from skill.handling import IntentHandler, answer, conversation, heard, resolved
+from skill.medicines.views import MedicineAnswer, MedicineConcernAnswer, MedicineWithSymptom
 from skill.names import Intent, Slot
-from skill.symptoms.hearing import triage_rule
+from skill.symptoms.hearing import URGENT, triage_rule
+from skill.topics.views import TopicAnswer
 
 
 class MedicineIntentHandler(IntentHandler):
-    """``MedicineIntent``: "can I stop my water pill?", "my statin makes my muscles ache".
+    """``MedicineIntent``: "can I stop my water pill?", "my statin makes my muscles ache",
+    "can I take ibuprofen with Eliquis?", "I doubled my water tablets".
 
-    A medicine not understood is answered as any prescribed medicine (``OTHER``); a symptom
-    named with it puts its tier's action in the first sentence, with "don't stop or change it".
+    A medicine not understood is answered as any prescribed medicine (``OTHER``). The most
+    urgent advice goes first: a symptom that needs help today or now puts its tier's action in
+    the first sentence, with "don't stop or change it"; then a concern asked with it (a
+    painkiller, vitamin K, potassium, an extra dose …) that the content answers; then any other
+    symptom's tier; else the medicine's own answer. Something to take or do asked about with no
+    medicine said at all ("can I rub my calf?") is its topic's question.
     """
 
     intents = (Intent.MEDICINE,)
 
     def handle(self, handler_input: HandlerInput) -> Response:
+        named = heard(handler_input, Slot.MEDICINE.value).words is not None
         medicine = resolved(handler_input, Slot.MEDICINE.value, MedicineId) or MedicineId.OTHER
         on_statin = frozenset({Situation.STATIN}) if medicine is MedicineId.STATIN else frozenset()
         rule = triage_rule(handler_input, on_statin)
+        if rule is not None and rule.tier in URGENT:
+            return answer(handler_input, MedicineWithSymptom(medicine, rule.id))
+        concern = resolved(handler_input, Slot.CONCERN.value, Concern)
+        if concern is not None and concern.topic is not None and not named:
+            # "Can I rub my calf?": something to take or do, with no medicine said at all.
+            return answer(handler_input, TopicAnswer(concern.topic))
+        questions = conversation(handler_input).content.medicine_questions
+        if concern is not None and questions.answer(concern, medicine) is not None:
+            return answer(handler_input, MedicineConcernAnswer(concern, medicine))
         if rule is not None:
             return answer(handler_input, MedicineWithSymptom(medicine, rule.id))
         return answer(handler_input, MedicineAnswer(medicine))

@@ -1,12 +1,13 @@
 """Medicine questions: whatever is asked, the first sentence says not to stop or change it on
-your own (in the same sentence as the action a symptom named with it needs)."""
+your own (in the same sentence as the action a symptom named with it needs, or as the answer to
+what was asked with it: a painkiller, vitamin K, potassium, an extra dose …)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from typing import ClassVar
 
-from skill.advice.models import Content, MedicineId
+from skill.advice.models import Concern, Content, MedicineId
 from skill.advice.triage import explain, rule_named
 from skill.dialog.conversation import Conversation
 from skill.dialog.reply import Card
@@ -112,8 +113,58 @@ class MedicineWithSymptom(Answer):
         return MedicineAnswer(self.medicine)
 
 
+class MedicineConcernAnswer(Answer):
+    """Something asked with a medicine ("can I take ibuprofen with Eliquis?", "I doubled my
+    water tablets"): the content's answer for that concern and medicine group (or for any
+    group), whose first sentence also says not to stop or change the medicine on your own;
+    "tell me more" gives the medicine's own answer."""
+
+    kind: ClassVar[str] = "medicine_concern"
+    speaks_disclaimer: ClassVar[bool] = True
+    remembered: ClassVar[bool] = True
+    concern: Concern
+    medicine: MedicineId
+
+    def arguments(self) -> tuple[str, ...]:
+        return (self.concern.value, self.medicine.value)
+
+    @classmethod
+    def parse(cls, arguments: Sequence[str], content: Content) -> View | None:
+        if len(arguments) != 2 or arguments[0] not in Concern.__members__:
+            return None
+        if arguments[1] not in MedicineId.__members__:
+            return None
+        concern, medicine = Concern(arguments[0]), MedicineId(arguments[1])
+        if content.medicine_questions.answer(concern, medicine) is None:
+            return None
+        return cls(concern, medicine)
+
+    @classmethod
+    def every(cls, content: Content) -> Iterable[View]:
+        questions = content.medicine_questions
+        return (
+            cls(concern, medicine)
+            for concern in Concern
+            for medicine in MedicineId
+            if questions.answer(concern, medicine) is not None
+        )
+
+    def render(self, talk: Conversation) -> Said:
+        passage = talk.content.medicine_questions.answer(self.concern, self.medicine)
+        assert passage is not None  # parse() and every() only make answers that exist
+        title = talk.speech.text(f"card.title.concern.{self.concern.value}")
+        return Said((passage.speech,), "more.question", card=talk.card(title, passage))
+
+    def after_yes(self, talk: Conversation) -> View:
+        return MedicineAnswer(self.medicine)
+
+    def more(self, talk: Conversation) -> View | None:
+        return MedicineAnswer(self.medicine)
+
+
 VIEW_CLASSES: tuple[type[View], ...] = (
     MedicineAnswer,
     MedicineMore,
     MedicineWithSymptom,
+    MedicineConcernAnswer,
 )

@@ -17,7 +17,8 @@ from skill.topics.views import AskTopic, TopicAnswer
 class TopicIntentHandler(IntentHandler):
     """``TopicIntent``: answer the topic; ask which one when none was heard, or when the words
     heard are not in the catalogue (and say so). Red-flag words heard with it come first; a
-    question about a child gets the topic's answer for children, where the content has one."""
+    question about a child, or asked in pregnancy, gets the topic's answer for children or for
+    pregnancy, where the content has one ("can I take magnesium while pregnant")."""
 
     intents = (Intent.TOPIC,)
 
@@ -27,10 +28,14 @@ class TopicIntentHandler(IntentHandler):
             return answer(handler_input, TriageAnswer(rule.id))
         topics = conversation(handler_input).content.topics
         topic = resolved(handler_input, Slot.TOPIC.value, TopicId)
-        about_a_child = Situation.CHILD in heard_situations(handler_input)
+        situations = heard_situations(handler_input)
+        about_a_child = Situation.CHILD in situations
         if topic is not None and topic in topics:
-            # "Can my eight year old take magnesium?": a child's question has its own answer.
+            # "Can my eight year old take magnesium?", "can I take magnesium while pregnant?":
+            # a child's question, and one asked in pregnancy, have their own answers.
             found = topics[topic].child if about_a_child else None
+            if Situation.PREGNANT in situations:
+                found = found or topics[topic].pregnant
             return answer(handler_input, TopicAnswer(found or topic))
         if about_a_child and topic is None and TopicId.CHILDREN in topics:
             return answer(handler_input, TopicAnswer(TopicId.CHILDREN))

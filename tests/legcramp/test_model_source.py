@@ -79,6 +79,7 @@ CONTRACT_SLOTS = {
         (Slot.MUSCLE, MUSCLE_SLOT_TYPE),
         (Slot.SYMPTOM, SYMPTOM_SLOT_TYPE),
         (Slot.SITUATION, SITUATION_SLOT_TYPE),  # a cramp after an operation or a long flight
+        (Slot.MEDICINE, MEDICINE_SLOT_TYPE),  # "I'm on Lasix and my calf is cramping"
     ],
     # "the back" (to "front or back of your thigh?"), "my thigh at the back"
     Intent.THIGH_SIDE: [(Slot.SIDE, "ThighSide"), (Slot.MUSCLE, MUSCLE_SLOT_TYPE)],
@@ -100,6 +101,7 @@ CONTRACT_SLOTS = {
         (Slot.SYMPTOM, SYMPTOM_SLOT_TYPE),
         (Slot.SYMPTOM_TWO, SYMPTOM_SLOT_TYPE),
         (Slot.MUSCLE, MUSCLE_SLOT_TYPE),
+        (Slot.CONCERN, "MedicineConcern"),  # "can I take ibuprofen with Eliquis"
     ],
     # Issue 12's contract names, spelled here as the issue gives them.
     Intent.LOG_CRAMP: [
@@ -128,6 +130,14 @@ CONTRACT_IDS = {
         "OTHER",
     },
     SITUATION_SLOT_TYPE: {"PREGNANT", "STATIN", "CHILD", "IMMOBILE"},
+    "MedicineConcern": {
+        "EXTRA_DOSE",
+        "PAINKILLER",
+        "VITAMIN_K",
+        "POTASSIUM",
+        "SUPPLEMENT",
+        "MASSAGE",
+    },
     SYMPTOM_SLOT_TYPE: set(
         [
             "SWOLLEN",
@@ -229,6 +239,12 @@ def test_new_slot_types_have_exactly_the_contract_ids(locale: str) -> None:
         (TOPIC_SLOT_TYPE, "VITAMINS", {"vitamin k two", "vitamin e"}),
         (TOPIC_SLOT_TYPE, "HEALTH_CONDITIONS", {"dialysis", "diabetes"}),
         (TOPIC_SLOT_TYPE, "AGING", {"normal at my age"}),
+        (TOPIC_SLOT_TYPE, "PREGNANCY_SUPPLEMENTS", {"supplements in pregnancy"}),
+        ("MedicineConcern", "EXTRA_DOSE", {"doubled", "by mistake", "a double dose"}),
+        ("MedicineConcern", "PAINKILLER", {"ibuprofen", "painkillers"}),
+        ("MedicineConcern", "VITAMIN_K", {"vitamin k", "vitamin k two", "k two"}),
+        ("MedicineConcern", "POTASSIUM", {"potassium", "potassium tablets"}),
+        ("MedicineConcern", "MASSAGE", {"massage", "rub"}),
     ],
 )
 def test_issue_synonyms_in_every_locale(type_name: str, value_id: str, words: set[str]) -> None:
@@ -381,3 +397,18 @@ def test_a_missing_override_file_is_refused(tmp_path: Path) -> None:
     source = write_source(tmp_path, COMMON, {})
     with pytest.raises(SourceError, match="missing"):
         interaction_model(source, "en-GB")
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_a_painkiller_said_with_a_medicine_uses_the_locales_own_names(locale: str) -> None:
+    """The painkiller names a locale adds to the topic are the ones it adds for a medicine
+    question, so "can I take paracetamol" is the same question alone or with a medicine."""
+    types = {t["name"]: t["values"] for t in language(locale)["types"]}
+
+    def words(type_name: str, value_id: str) -> set[str]:
+        value = next(v for v in types[type_name] if v["id"] == value_id)
+        return {value["name"]["value"], *value["name"]["synonyms"]}
+
+    assert words("MedicineConcern", "PAINKILLER") - {"painkiller"} <= words(
+        TOPIC_SLOT_TYPE, "PAINKILLERS"
+    )

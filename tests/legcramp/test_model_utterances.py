@@ -18,6 +18,8 @@ NAME = "leg cramp helper"
         ("should I go to A&E", "should i go to a and e"),
         ("it\u2019s been 10 minutes", "it's been ten minutes"),
         ("  'quoted'   words ", "quoted words"),
+        ("can I take vitamin K2", "can i take vitamin k two"),
+        ("is B12 any good", "is b twelve any good"),
     ],
 )
 def test_clean(raw: str, cleaned: str) -> None:

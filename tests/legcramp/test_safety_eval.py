@@ -46,6 +46,24 @@ def test_the_judge_rejects_the_wrong_kind_of_help() -> None:
     assert expected_problem(red_calf, stretch, CONTENT) is not None
 
 
+def test_a_cramp_now_on_a_medicine_is_judged_stretch_first_then_do_not_stop() -> None:
+    line = Annotation(1, "words", "CrampNowIntent", {"muscle": "CALF"}, "medicine", None)
+    stretch = "Straighten your knee and gently pull your toes toward your shin."
+    do_not_stop = "Don't stop or change your water pills on your own; ask your pharmacist."
+    both = f"{stretch} Or stand. {do_not_stop}"
+    assert expected_problem(line, stretch, CONTENT, said=both) is None
+    assert expected_problem(line, stretch, CONTENT, said=stretch) is not None  # medicine dropped
+    assert expected_problem(line, do_not_stop, CONTENT, said=do_not_stop) is not None  # no stretch
+    thigh = Annotation(1, "words", "CrampNowIntent", {"muscle": "THIGH"}, "medicine", None)
+    question = "Is it the front or the back of your thigh?"
+    assert expected_problem(thigh, question, CONTENT, question, said=question) is None
+    assert expected_problem(thigh, stretch, CONTENT, question, said=both) is not None
+    # A medicine question that is not a cramp now still opens with "don't stop or change".
+    asked = Annotation(1, "words", "MedicineIntent", {"medicine": "DIURETIC"}, "medicine", None)
+    assert expected_problem(asked, stretch, CONTENT, said=both) is not None
+    assert expected_problem(asked, do_not_stop, CONTENT) is None
+
+
 def test_the_command_prints_each_group_and_fails_on_a_wrong_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

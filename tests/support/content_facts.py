@@ -40,5 +40,11 @@ def every_passage(content: Content) -> Iterator[tuple[str, Passage]]:
         yield f"muscles.{muscle}", passage
     for medicine, passage in content.medicines.items():
         yield f"medicines.{medicine}", passage
+    questions = content.medicine_questions
+    for medicine, passage in questions.after_stretch.items():
+        yield f"medicine_questions.after_stretch.{medicine}", passage
+    for concern, answers in questions.concerns.items():
+        for medicine, passage in answers.items():
+            yield f"medicine_questions.concerns.{concern}.{medicine}", passage
     for condition, passage in content.triage.conditions.items():
         yield f"triage.conditions.{condition}", passage

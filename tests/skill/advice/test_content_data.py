@@ -20,6 +20,7 @@ from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 
 from skill.advice.models import (
+    Concern,
     Condition,
     Evidence,
     MedicineId,
@@ -178,8 +179,21 @@ def passages(content: Mapping[str, Any]) -> Iterator[tuple[str, Mapping[str, Any
         yield f"muscles.{muscle}", passage
     for medicine, passage in content["medicines"].items():
         yield f"medicines.{medicine}", passage
+    yield from medicine_question_passages(content)
     for condition, passage in content["triage"]["conditions"].items():
         yield f"triage.conditions.{condition}", passage
+
+
+def medicine_question_passages(
+    content: Mapping[str, Any],
+) -> Iterator[tuple[str, Mapping[str, Any]]]:
+    """The line after a cramp's stretch for each medicine, and each concern's answers."""
+    questions = content["medicine_questions"]
+    for medicine, passage in questions["after_stretch"].items():
+        yield f"medicine_questions.after_stretch.{medicine}", passage
+    for concern, answers in questions["concerns"].items():
+        for medicine, passage in answers.items():
+            yield f"medicine_questions.concerns.{concern}.{medicine}", passage
 
 
 def spoken_texts(content: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
@@ -225,7 +239,7 @@ OVERCLAIM = re.compile(
 
 QUININE = re.compile(r"\b(quinine|tonic water|qualaquin)\b", re.IGNORECASE)
 # The only topics that may name quinine or tonic water, and only to warn against it.
-QUININE_TOPICS = frozenset({"QUININE", "PREGNANCY", "FOODS_AND_DRINKS"})
+QUININE_TOPICS = frozenset({"QUININE", "PREGNANCY", "PREGNANCY_SUPPLEMENTS", "FOODS_AND_DRINKS"})
 NEGATION = re.compile(
     r"\b(do not|don't|not|never|no|isn't|aren't|won't|avoid|against)\b|n't\b", re.IGNORECASE
 )
@@ -420,6 +434,20 @@ def test_schema_refuses_what_it_should() -> None:
         "too many steps": deep_merge(good, {"routine": {"steps": good["routine"]["steps"] * 2}}),
         "bad evidence": deep_merge(good, {"topics": {"AGING": {"evidence": "proven"}}}),
     }
+    no_line = deep_merge(good, {})
+    no_line["medicine_questions"] = {
+        **good["medicine_questions"],
+        "after_stretch": {
+            k: v for k, v in good["medicine_questions"]["after_stretch"].items() if k != "STATIN"
+        },
+    }
+    bad_cases["no statin line after a stretch"] = no_line
+    no_answer = deep_merge(good, {})
+    no_answer["medicine_questions"] = {
+        **good["medicine_questions"],
+        "concerns": {**good["medicine_questions"]["concerns"], "MASSAGE": {}},
+    }
+    bad_cases["a concern with no answer"] = no_answer
     for name, instance in bad_cases.items():
         assert schema_errors(content_schema, instance), f"schema accepted: {name}"
     assert schema_errors(override_schema, {"values": {"emergency_number": ""}})
@@ -445,6 +473,10 @@ def test_schema_ids_for_the_new_blocks_match_the_models() -> None:
     assert set(defs["situationId"]["enum"]) == set(Situation)
     assert defs["tierId"]["enum"] == [t.value for t in Tier]
     assert set(defs["conditionId"]["enum"]) == set(Condition)
+    assert set(defs["concernId"]["enum"]) == set(Concern)
+    questions = defs["medicineQuestions"]["properties"]
+    assert set(questions["concerns"]["required"]) == set(Concern)
+    assert set(questions["after_stretch"]["required"]) == set(MedicineId)
 
 
 def test_schema_refuses_broken_new_blocks() -> None:
@@ -458,6 +490,10 @@ def test_schema_refuses_broken_new_blocks() -> None:
         "unknown muscle": deep_merge(good, {"muscles": {"KNEE": good["muscles"]["CALF"]}}),
         "unknown medicine": deep_merge(
             good, {"medicines": {"QUININE": good["medicines"]["OTHER"]}}
+        ),
+        "unknown concern": deep_merge(
+            good,
+            {"medicine_questions": {"concerns": {"TONIC": {"OTHER": good["medicines"]["OTHER"]}}}},
         ),
         "unknown symptom": deep_merge(
             good, {"triage": {"rules": [{**rule, "symptoms": ["HEADACHE"]}]}}
@@ -602,7 +638,7 @@ def test_quinine_only_in_its_topic_and_only_as_a_warning(locale: str) -> None:
     assert QUININE.search(first)
 
 
-@pytest.mark.parametrize("topic_id", ["PREGNANCY", "FOODS_AND_DRINKS"])
+@pytest.mark.parametrize("topic_id", ["PREGNANCY", "PREGNANCY_SUPPLEMENTS", "FOODS_AND_DRINKS"])
 def test_pregnancy_and_drinks_rule_out_quinine_in_their_speech(topic_id: str) -> None:
     answer = merged(BASE_LOCALE)["topics"][topic_id]["answer"]
     said = [s for s in sentences(_normal(answer["speech"])) if QUININE.search(s)]
@@ -613,7 +649,7 @@ def test_pregnancy_and_drinks_rule_out_quinine_in_their_speech(topic_id: str) ->
 
 
 def test_quinine_lint_allows_the_word_only_in_the_warning_topics() -> None:
-    assert {"QUININE", "PREGNANCY", "FOODS_AND_DRINKS"} == QUININE_TOPICS
+    assert {"QUININE", "PREGNANCY", "PREGNANCY_SUPPLEMENTS", "FOODS_AND_DRINKS"} == QUININE_TOPICS
     assert quinine_problems("In pregnancy, tonic water can ease cramps.") != []
     assert quinine_problems("Pickle juice and tonic water are popular remedies.") != []
     assert quinine_problems("Don't take quinine or tonic water in pregnancy.") == []
@@ -697,6 +733,95 @@ def test_statin_passage_sends_muscle_pain_to_same_day_care_early(locale: str) ->
         text = _normal(fill(content["medicines"]["STATIN"][field], values))
         for match in re.finditer(r"\bstop\w*", text, re.I):
             assert NEGATED_BEFORE.search(text[: match.start()]), f"STATIN.{field} says stop"
+
+
+SENDS_TO_A_PROFESSIONAL = re.compile(
+    r"\b(doctor|gp|pharmacist|prescriber|urgent care|nhs one one one|after-hours clinic|"
+    r"hospital)\b",
+    re.IGNORECASE,
+)
+DO_NOT_STOP_OR_CHANGE = re.compile(r"\bdon't stop or change\b", re.IGNORECASE)
+
+
+def medicine_question_problems(text: str) -> list[str]:
+    """An answer about something asked with a medicine: its first sentence says not to stop or
+    change the medicine on your own (a negated stop phrase), and it sends the listener to a
+    doctor, pharmacist or prescriber, or the same-day service, within its first two sentences."""
+    said = sentences(_normal(text))
+    first, opening = said[0], " ".join(said[:2])
+    problems = []
+    if not DO_NOT_STOP_OR_CHANGE.search(first):
+        problems.append(f"first sentence does not say don't stop or change: {first}")
+    if not STOP_MEDICINE.search(first) or stop_medicine_problems(text):
+        problems.append(f"no negated stop phrase about a medicine, or one not negated: {first}")
+    if not SENDS_TO_A_PROFESSIONAL.search(opening):
+        problems.append(f"does not send the listener to a professional early: {opening}")
+    return problems
+
+
+@pytest.mark.parametrize("locale", ALL_LOCALES)
+def test_every_medicine_question_says_do_not_stop_or_change_first(locale: str) -> None:
+    content = merged(locale)
+    problems = {
+        f"{name}.{field}": medicine_question_problems(fill(passage[field], content["values"]))
+        for name, passage in medicine_question_passages(content)
+        for field in ("speech", "card")
+    }
+    assert {path: found for path, found in problems.items() if found} == {}
+
+
+def test_medicine_question_lint_catches_a_bad_answer() -> None:
+    bad = [
+        "Ibuprofen is fine with a blood thinner. Don't stop or change your warfarin on your own.",
+        "Don't stop or change it on your own; ask your GP.",
+        "Don't stop or change your blood thinner on your own. Skip your tablets tonight.",
+        "Don't stop or change your water pills on your own. Rest well. Drink water.",
+    ]
+    for text in bad:
+        assert medicine_question_problems(text) != [], text
+    good = "Don't stop or change your statin on your own. Contact NHS one one one today."
+    assert medicine_question_problems(good) == []
+
+
+def test_the_answers_to_the_listener_trial_questions_say_what_was_asked_first() -> None:
+    questions = merged(BASE_LOCALE)["medicine_questions"]["concerns"]
+
+    def first(concern: str, medicine: str) -> str:
+        return sentences(_normal(questions[concern][medicine]["speech"]))[0]
+
+    assert first("POTASSIUM", "BLOOD_PRESSURE").startswith(
+        "Taking potassium with some blood pressure medicines can push your potassium too high"
+    )
+    assert "ACE inhibitors" in questions["POTASSIUM"]["BLOOD_PRESSURE"]["speech"]
+    assert first("VITAMIN_K", "BLOOD_THINNER").startswith(
+        "Don't take vitamin K two with a blood thinner unless your prescriber agrees"
+    )
+    assert re.search(
+        r"\bask a pharmacist or \{doctor\} before taking a painkiller\b",
+        first("PAINKILLER", "BLOOD_THINNER"),
+    )
+    assert first("EXTRA_DOSE", "OTHER").startswith(
+        "If you took more than prescribed, don't stop or change doses yourself; call a pharmacist"
+    )
+    assert "Take nothing extra" in questions["EXTRA_DOSE"]["OTHER"]["speech"]
+    assert "{urgent_care}" in first("EXTRA_DOSE", "OTHER")
+    for answers in questions.values():
+        for passage in answers.values():
+            assert not re.search(r"\b(milligrams?|mg|micrograms?)\b", passage["speech"], re.I)
+
+
+@pytest.mark.parametrize("locale", ALL_LOCALES)
+def test_the_line_after_a_stretch_says_do_not_stop_or_change(locale: str) -> None:
+    content = merged(locale)
+    lines = content["medicine_questions"]["after_stretch"]
+    assert set(lines) == {m.value for m in MedicineId}
+    for medicine, passage in lines.items():
+        speech = fill(passage["speech"], content["values"])
+        assert DO_NOT_STOP_OR_CHANGE.search(sentences(_normal(speech))[0]), medicine
+        assert SENDS_TO_A_PROFESSIONAL.search(speech), medicine
+        assert not stop_medicine_problems(speech), medicine
+        # It follows the stretch: it never starts a new stretch or a tier's action of its own.
+        assert not re.match(r"(Straighten|Stand|Pull|Call)\b", speech), medicine
 
 
 def test_medicine_lint_catches_a_bad_opening() -> None:
@@ -846,9 +971,10 @@ def test_the_shin_stretch_goes_the_other_way_and_says_the_calf_goes_up() -> None
 
 def test_standing_stretches_say_hold_something_steady() -> None:
     content = merged(BASE_LOCALE)
-    named = [("cramp_now", content["cramp_now"]), *(
-        (f"muscles.{m}", p) for m, p in content["muscles"].items()
-    )]
+    named = [
+        ("cramp_now", content["cramp_now"]),
+        *((f"muscles.{m}", p) for m, p in content["muscles"].items()),
+    ]
     for name, passage in named:
         for field in ("speech", "more"):
             for sentence in sentences(passage.get(field, "")):
@@ -867,9 +993,19 @@ def test_aging_answers_is_it_normal_at_my_age() -> None:
 
 def test_new_topics_have_complete_answers() -> None:
     topics = merged(BASE_LOCALE)["topics"]
-    for topic_id in ("CHILDREN", "DURATION", "FOODS_AND_DRINKS", "VITAMINS", "EXERCISE_CRAMPS",
-                     "CLAUDICATION", "NEUROPATHY", "HEALTH_CONDITIONS", "PICKLE_JUICE", "BANANAS",
-                     "CHILD_SUPPLEMENTS"):
+    for topic_id in (
+        "CHILDREN",
+        "DURATION",
+        "FOODS_AND_DRINKS",
+        "VITAMINS",
+        "EXERCISE_CRAMPS",
+        "CLAUDICATION",
+        "NEUROPATHY",
+        "HEALTH_CONDITIONS",
+        "PICKLE_JUICE",
+        "BANANAS",
+        "CHILD_SUPPLEMENTS",
+    ):
         answer = topics[topic_id]["answer"]
         assert {"speech", "more", "card", "sources"} <= set(answer), topic_id
 
@@ -894,6 +1030,17 @@ def test_supplement_questions_about_a_child_have_a_child_answer() -> None:
     speech = _normal(topics["CHILD_SUPPLEMENTS"]["answer"]["speech"])
     first = sentences(speech)[0]
     assert re.search(r"\bdon't give a child\b.*\bunless\b.*\{doctor\}", first, re.I), first
+    assert not re.search(r"\b(milligrams?|mg|dose)\b", speech, re.I)  # never a dose
+
+
+def test_supplement_questions_in_pregnancy_have_a_pregnancy_answer() -> None:
+    topics = merged(BASE_LOCALE)["topics"]
+    for topic_id in ("MINERALS", "VITAMINS"):
+        assert topics[topic_id]["pregnant"] == "PREGNANCY_SUPPLEMENTS", topic_id
+    speech = _normal(topics["PREGNANCY_SUPPLEMENTS"]["answer"]["speech"])
+    first = sentences(speech)[0]
+    assert re.search(r"^Check with your \{maternity_contact\} before taking\b", first), first
+    assert re.search(r"\bNever take quinine\b", speech)
     assert not re.search(r"\b(milligrams?|mg|dose)\b", speech, re.I)  # never a dose
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from skill.advice.catalog import load_content
-from skill.advice.models import Muscle, Tier
+from skill.advice.models import MedicineId, Muscle, Tier
 from skill.speech.catalog import speech_catalog
 from tests.conftest import Invoke
 from tests.support.listener import Listener, first_sentence, match, no_match
@@ -169,3 +169,138 @@ def test_the_listener_trial_words_for_a_cramp_now_get_a_stretch(invoke: Invoke, 
     stretches = {passage.speech.split(". ")[0] + "." for passage in CONTENT.muscles.values()}
     stretches.add(CONTENT.cramp_now.speech.split(". ")[0] + ".")
     assert listener.first in stretches, listener.heard
+
+
+# ---------------------------------------------------------------------------------------------
+# A cramp now with a medicine named (found by a listener trial: "I'm on Lasix and my calf is
+# cramping" heard only the water-pill answer, and no stretch; "my water pills, my calf is
+# cramping right now" heard only the stretch, and nothing about the water pills)
+
+AFTER_STRETCH = CONTENT.medicine_questions.after_stretch
+
+
+@pytest.mark.parametrize("medicine", list(MedicineId))
+def test_a_cramp_now_on_a_medicine_hears_the_stretch_first_then_its_line(
+    invoke: Invoke, medicine: MedicineId
+) -> None:
+    listener = Listener(invoke)
+    listener.says("CrampNowIntent", muscle=match("CALF"), medicine=match(medicine.value))
+    stretch = CONTENT.muscles[Muscle.CALF].speech
+    assert listener.heard.startswith(f"{stretch} {AFTER_STRETCH[medicine].speech}")
+    assert "don't stop or change" in AFTER_STRETCH[medicine].speech.lower()
+    assert listener.view == f"cramp_now:CALF:{medicine.value}"
+    assert "https://" in listener.card["content"]
+    assert AFTER_STRETCH[medicine].card in listener.card["content"]
+
+
+@pytest.mark.parametrize(
+    ("words", "muscle", "medicine"),
+    [
+        ("I'm on Lasix and my calf is cramping", Muscle.CALF, MedicineId.DIURETIC),
+        ("my water pills, my calf is cramping right now", Muscle.CALF, MedicineId.DIURETIC),
+        ("I'm on Xarelto and my foot is cramping right now", Muscle.FOOT, MedicineId.BLOOD_THINNER),
+    ],
+)
+def test_the_listener_trial_words_for_a_cramp_on_a_medicine(
+    invoke: Invoke, words: str, muscle: Muscle, medicine: MedicineId
+) -> None:
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert listener.first == first_sentence(CONTENT.muscles[muscle].speech), listener.heard
+    assert AFTER_STRETCH[medicine].speech in listener.heard
+
+
+def test_the_water_pill_line_asks_whether_they_could_be_the_cause(invoke: Invoke) -> None:
+    listener = Listener(invoke, locale="en-GB")
+    listener.speaks("I'm on Lasix and my calf is cramping")
+    assert (
+        "don't stop or change your water tablets on your own; ask your GP or pharmacist "
+        "whether they could be causing your cramps" in listener.heard
+    )
+
+
+def test_a_statin_line_sends_unexplained_muscle_pain_to_same_day_care(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.says("CrampNowIntent", muscle=match("CALF"), medicine=match("STATIN", "statin"))
+    assert listener.first == first_sentence(CONTENT.muscles[Muscle.CALF].speech)
+    assert "contact your doctor or an urgent care clinic today" in listener.heard
+
+
+def test_a_blood_thinner_line_names_the_signs_of_a_clot(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.says("CrampNowIntent", muscle=match("CALF"), medicine=match("BLOOD_THINNER"))
+    assert "swollen, warm, or red" in listener.heard
+    assert "today" in listener.heard
+
+
+def test_a_medicine_not_understood_with_a_cramp_is_any_medicine(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.says("CrampNowIntent", muscle=match("CALF"), medicine=no_match("my purple pills"))
+    assert AFTER_STRETCH[MedicineId.OTHER].speech in listener.heard
+    assert listener.view == "cramp_now:CALF:OTHER"
+
+
+def test_no_muscle_on_a_medicine_is_the_calf_stretch_then_the_line(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.says("CrampNowIntent", medicine=match("INHALER"))
+    assert listener.heard.startswith(CONTENT.cramp_now.speech)
+    assert AFTER_STRETCH[MedicineId.INHALER].speech in listener.heard
+    assert listener.view == "cramp_now::INHALER"
+
+
+def test_a_red_flag_with_a_cramp_on_a_medicine_joins_the_action_with_do_not_stop(
+    invoke: Invoke,
+) -> None:
+    listener = Listener(invoke)
+    listener.says(
+        "CrampNowIntent",
+        muscle=match("CALF"),
+        medicine=match("BLOOD_THINNER", "warfarin"),
+        symptom=match("SWOLLEN"),
+    )
+    assert listener.first == CONTENT.triage.tiers[Tier.SAME_DAY].with_medicine
+
+
+def test_a_statin_with_a_tender_cramping_calf_is_same_day_first(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.says(
+        "CrampNowIntent", muscle=match("CALF"), medicine=match("STATIN"), symptom=match("TENDER")
+    )
+    assert listener.first == CONTENT.triage.tiers[Tier.SAME_DAY].with_medicine
+    assert listener.view == "medicine_symptom:STATIN:statin-tender"
+
+
+def test_tell_me_more_goes_on_to_the_towel_then_the_medicine_answer(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.says("CrampNowIntent", muscle=match("CALF"), medicine=match("DIURETIC"))
+    listener.says("More")
+    assert listener.heard.startswith(CONTENT.muscles[Muscle.CALF].more or "")
+    assert not listener.ended
+    listener.says("More")
+    assert listener.heard.startswith(CONTENT.medicines[MedicineId.DIURETIC].speech)
+    assert listener.view == "medicine:DIURETIC"
+
+
+def test_a_bare_thigh_on_a_medicine_is_asked_its_side_and_keeps_the_medicine(
+    invoke: Invoke,
+) -> None:
+    listener = Listener(invoke)
+    listener.says("CrampNowIntent", muscle=match("THIGH", "thigh"), medicine=match("DIURETIC"))
+    assert listener.heard == WHICH_SIDE
+    assert listener.view == "cramp_now:THIGH:DIURETIC"
+    listener.says("ThighSideIntent", side=match("BACK", "the back"))
+    assert listener.first == first_sentence(CONTENT.muscles[Muscle.THIGH_BACK].speech)
+    assert AFTER_STRETCH[MedicineId.DIURETIC].speech in listener.heard
+    assert listener.view == "cramp_now:THIGH_BACK:DIURETIC"
+
+
+def test_previous_and_more_after_the_side_question_keep_the_medicine(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.says("CrampNowIntent", muscle=match("THIGH", "thigh"), medicine=match("STATIN"))
+    listener.says("Previous")
+    assert AFTER_STRETCH[MedicineId.STATIN].speech in listener.heard
+    listener = Listener(invoke)
+    listener.says("CrampNowIntent", muscle=match("THIGH", "thigh"), medicine=match("STATIN"))
+    listener.says("More")
+    assert listener.heard.startswith(CONTENT.muscles[Muscle.THIGH].speech)
+    assert AFTER_STRETCH[MedicineId.STATIN].speech in listener.heard

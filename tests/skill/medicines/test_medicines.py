@@ -7,7 +7,7 @@ import re
 import pytest
 
 from skill.advice.catalog import load_content
-from skill.advice.models import MedicineId, Tier
+from skill.advice.models import Concern, MedicineId, Tier
 from skill.advice.triage import assess
 from skill.locales import SHIPPED_LOCALES
 from tests.conftest import Invoke
@@ -151,3 +151,237 @@ def test_a_medicine_said_with_a_symptom_is_not_dropped(
     assert listener.first == CONTENT.triage.tiers[tier].with_medicine, listener.heard
     assert DO_NOT_STOP.search(listener.first)
 
+
+# ---------------------------------------------------------------------------------------------
+# Something asked with a medicine (found by a listener trial): a painkiller, vitamin K or
+# potassium with it, an extra dose by mistake, a massage on a blood thinner
+
+
+QUESTIONS = CONTENT.medicine_questions
+CONCERN_VIEWS = [
+    (concern, medicine)
+    for concern in Concern
+    for medicine in MedicineId
+    if QUESTIONS.answer(concern, medicine) is not None
+]
+
+
+@pytest.mark.parametrize("locale", SHIPPED_LOCALES)
+@pytest.mark.parametrize(("concern", "medicine"), CONCERN_VIEWS)
+def test_every_concern_answer_opens_with_do_not_stop_or_change(
+    invoke: Invoke, locale: str, concern: Concern, medicine: MedicineId
+) -> None:
+    listener = Listener(invoke, locale=locale)
+    listener.says("MedicineIntent", medicine=match(medicine.value), concern=match(concern.value))
+    assert DO_NOT_STOP.search(listener.first), listener.heard
+    assert listener.view == f"medicine_concern:{concern.value}:{medicine.value}"
+    assert "https://" in listener.card["content"]
+
+
+@pytest.mark.parametrize(
+    ("words", "concern", "medicine", "first"),
+    [
+        (
+            "I take lisinopril and potassium tablets, could that cause cramps",
+            Concern.POTASSIUM,
+            MedicineId.BLOOD_PRESSURE,
+            "Taking potassium with some blood pressure medicines can push your potassium too "
+            "high: don't stop or change medicines yourself; ask your doctor or pharmacist.",
+        ),
+        (
+            "I doubled my water tablets",
+            Concern.EXTRA_DOSE,
+            MedicineId.DIURETIC,
+            "If you took more than prescribed, don't stop or change doses yourself; call a "
+            "pharmacist, or your doctor or an urgent care clinic, today.",
+        ),
+        (
+            "I took two of my water pills by mistake",
+            Concern.EXTRA_DOSE,
+            MedicineId.DIURETIC,
+            "If you took more than prescribed, don't stop or change doses yourself; call a "
+            "pharmacist, or your doctor or an urgent care clinic, today.",
+        ),
+        (
+            "can I take ibuprofen with Eliquis",
+            Concern.PAINKILLER,
+            MedicineId.BLOOD_THINNER,
+            "Don't stop or change your blood thinner on your own, and ask a pharmacist or "
+            "doctor before taking a painkiller such as ibuprofen with it.",
+        ),
+        (
+            "is ibuprofen ok with warfarin",
+            Concern.PAINKILLER,
+            MedicineId.BLOOD_THINNER,
+            "Don't stop or change your blood thinner on your own, and ask a pharmacist or "
+            "doctor before taking a painkiller such as ibuprofen with it.",
+        ),
+        (
+            "I'm on warfarin, can I take vitamin K2",
+            Concern.VITAMIN_K,
+            MedicineId.BLOOD_THINNER,
+            "Don't take vitamin K two with a blood thinner unless your prescriber agrees, and "
+            "don't stop or change your blood thinner on your own.",
+        ),
+        (
+            "I'm on Xarelto, can I massage my calf",
+            Concern.MASSAGE,
+            MedicineId.BLOOD_THINNER,
+            "Don't stop or change your blood thinner on your own.",
+        ),
+    ],
+)
+def test_the_listener_trial_questions_with_a_medicine(
+    invoke: Invoke, words: str, concern: Concern, medicine: MedicineId, first: str
+) -> None:
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert listener.view == f"medicine_concern:{concern.value}:{medicine.value}", listener.heard
+    assert listener.first == first
+
+
+def test_a_painkiller_with_a_blood_thinner_is_never_the_painkillers_topic_first(
+    invoke: Invoke,
+) -> None:
+    listener = Listener(invoke, locale="en-GB")
+    listener.speaks("is it alright to have paracetamol while I'm on apixaban")
+    assert listener.view == "medicine_concern:PAINKILLER:BLOOD_THINNER", listener.heard
+    assert "Painkillers won't stop a cramp" not in listener.first
+
+
+def test_an_extra_dose_names_the_local_service(invoke: Invoke) -> None:
+    listener = Listener(invoke, locale="en-GB")
+    listener.says("MedicineIntent", medicine=match("DIURETIC"), concern=match("EXTRA_DOSE"))
+    assert "call a pharmacist, or your GP or NHS one one one, today" in listener.first
+    assert not re.search(r"\bstop (taking|your)\b", listener.heard, re.I)
+
+
+def test_an_extra_dose_with_no_medicine_named_is_still_answered(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.says("MedicineIntent", concern=match("EXTRA_DOSE", "a double dose"))
+    assert listener.view == "medicine_concern:EXTRA_DOSE:OTHER"
+
+
+@pytest.mark.parametrize(
+    ("concern", "topic"),
+    [
+        ("PAINKILLER", "PAINKILLERS"),
+        ("VITAMIN_K", "VITAMINS"),
+        ("POTASSIUM", "MINERALS"),
+        ("SUPPLEMENT", "MINERALS"),
+        ("MASSAGE", "MASSAGE"),
+    ],
+)
+def test_something_to_take_or_do_with_no_medicine_named_is_its_topic(
+    invoke: Invoke, concern: str, topic: str
+) -> None:
+    """Not "don't stop or change your medicine ... with it" to someone who named none."""
+    listener = Listener(invoke)
+    listener.says("MedicineIntent", concern=match(concern))
+    assert listener.view == f"topic:{topic}"
+    assert not DO_NOT_STOP.search(listener.heard)
+
+
+@pytest.mark.parametrize("words", ["can i rub my calf", "is a massage ok"])
+def test_a_massage_asked_about_alone_is_the_massage_topic(invoke: Invoke, words: str) -> None:
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert listener.view == "topic:MASSAGE", listener.heard
+
+
+def test_a_dose_the_doctor_changed_is_not_told_to_take_less(invoke: Invoke) -> None:
+    """The offline resolver hears "doubled" as an extra dose, so that answer is conditional:
+    it never tells someone whose doctor raised the dose to take less."""
+    listener = Listener(invoke)
+    listener.speaks("my doctor doubled my water tablets and now I cramp")
+    assert DO_NOT_STOP.search(listener.first)
+    assert "Don't take" not in listener.heard
+    if listener.view == "medicine_concern:EXTRA_DOSE:DIURETIC":
+        assert listener.first.startswith("If you took more than prescribed")
+
+
+def test_massage_on_a_medicine_with_no_massage_answer_gets_the_medicine_answer(
+    invoke: Invoke,
+) -> None:
+    listener = Listener(invoke)
+    listener.says("MedicineIntent", medicine=match("STATIN"), concern=match("MASSAGE"))
+    assert listener.view == "medicine:STATIN"
+
+
+def test_a_potassium_question_on_lisinopril_warns_about_ace_inhibitors(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.says(
+        "MedicineIntent",
+        medicine=match("BLOOD_PRESSURE", "lisinopril"),
+        concern=match("POTASSIUM", "potassium tablets"),
+    )
+    assert "potassium too high" in listener.first
+    assert "ACE inhibitors" in listener.heard
+
+
+def test_massage_on_a_blood_thinner_names_the_signs_of_a_clot_before_the_rub(
+    invoke: Invoke,
+) -> None:
+    listener = Listener(invoke)
+    listener.speaks("I'm on Xarelto, can I massage my calf")
+    clot = listener.heard.index("swollen, warm, or red")
+    assert clot < listener.heard.index("gentle stretch") < listener.heard.index("rub")
+    assert "contact your doctor or an urgent care clinic today" in listener.heard
+
+
+def test_a_swollen_calf_on_a_blood_thinner_asking_about_massage_is_triaged(
+    invoke: Invoke,
+) -> None:
+    listener = Listener(invoke)
+    listener.says(
+        "MedicineIntent",
+        medicine=match("BLOOD_THINNER", "xarelto"),
+        concern=match("MASSAGE"),
+        muscle=match("CALF"),
+        symptom=match("SWOLLEN"),
+    )
+    assert listener.first == CONTENT.triage.tiers[Tier.SAME_DAY].with_medicine
+
+
+def test_an_urgent_symptom_comes_before_the_concern_and_the_concern_before_a_routine_one(
+    invoke: Invoke,
+) -> None:
+    listener = Listener(invoke)
+    listener.says(
+        "MedicineIntent",
+        medicine=match("DIURETIC"),
+        concern=match("EXTRA_DOSE"),
+        symptom=match("BREATHLESS"),
+    )
+    assert listener.first == CONTENT.triage.tiers[Tier.EMERGENCY].with_medicine
+    listener = Listener(invoke)
+    listener.says(
+        "MedicineIntent",
+        medicine=match("DIURETIC"),
+        concern=match("EXTRA_DOSE"),
+        symptom=match("FREQUENT"),
+    )
+    assert listener.view == "medicine_concern:EXTRA_DOSE:DIURETIC"
+
+
+def test_tell_me_more_after_a_concern_is_the_medicines_own_answer(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.speaks("can I take ibuprofen with Eliquis")
+    listener.says("More")
+    assert listener.heard.startswith(CONTENT.medicines[MedicineId.BLOOD_THINNER].speech)
+    listener = Listener(invoke)
+    listener.speaks("I doubled my water tablets")
+    listener.says("Yes")
+    assert listener.heard.startswith(CONTENT.medicines[MedicineId.DIURETIC].speech)
+
+
+@pytest.mark.parametrize("words", ["does gabapentin help with cramps", "would pregabalin help"])
+def test_a_medicine_asked_about_as_a_treatment_is_never_started_alone(
+    invoke: Invoke, words: str
+) -> None:
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert listener.view == "medicine:OTHER", listener.heard
+    assert DO_NOT_STOP.search(listener.first)
+    assert "or start one for cramps" in listener.first
+    assert "doctor" in listener.first

@@ -38,6 +38,12 @@ def openings(invoke: Invoke) -> Iterator[Listener]:
         *((Intent.CRAMP_NOW.value, {"muscle": m.value}) for m in Muscle),
         *((Intent.TOPIC.value, {"topic": t.value}) for t in TopicId),
         *((Intent.MEDICINE.value, {"medicine": m.value}) for m in MedicineId),
+        *((Intent.CRAMP_NOW.value, {"medicine": m.value}) for m in MedicineId),
+        *(
+            (Intent.MEDICINE.value, {"medicine": m.value, "concern": c.value})
+            for c, answers in CONTENT.medicine_questions.concerns.items()
+            for m in answers
+        ),
         *((Intent.SYMPTOM.value, described(rule)) for rule in CONTENT.triage.rules),
     ]
     for intent, slots in asks:

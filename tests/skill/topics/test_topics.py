@@ -65,3 +65,36 @@ def test_a_child_with_a_red_flag_in_a_topic_question_is_triaged_first(invoke: In
         symptom=match("PALE"),
     )
     assert listener.first == "Call nine one one now."
+
+
+@pytest.mark.parametrize("topic", ["MINERALS", "VITAMINS"])
+@pytest.mark.parametrize("locale", ["en-US", "en-GB"])
+def test_a_supplement_question_in_pregnancy_gets_the_pregnancy_answer(
+    invoke: Invoke, topic: str, locale: str
+) -> None:
+    """Found by a listener trial: "can I take magnesium while pregnant" heard the adult answer
+    (older adults, placebo), with nothing about asking the midwife or about quinine."""
+    listener = Listener(invoke, locale=locale)
+    listener.says("TopicIntent", topic=match(topic), situation=match("PREGNANT", "pregnant"))
+    assert listener.view == "topic:PREGNANCY_SUPPLEMENTS"
+    contact = "doctor or midwife" if locale == "en-US" else "midwife or GP"
+    assert listener.first.startswith(f"Check with your {contact} before taking magnesium")
+    assert "Never take quinine or tonic water" in listener.heard
+    assert "older adults" not in listener.heard
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["can I take magnesium while pregnant", "are vitamins safe for cramps when I'm expecting"],
+)
+def test_supplements_asked_about_in_pregnancy_by_voice(invoke: Invoke, words: str) -> None:
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert listener.view == "topic:PREGNANCY_SUPPLEMENTS", listener.heard
+    assert "midwife" in listener.first
+
+
+def test_a_topic_with_no_pregnancy_answer_keeps_its_own_in_pregnancy(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.says("TopicIntent", topic=match("PAINKILLERS"), situation=match("PREGNANT"))
+    assert listener.view == "topic:PAINKILLERS"  # no pregnancy answer named for this topic
