@@ -98,3 +98,37 @@ def test_a_topic_with_no_pregnancy_answer_keeps_its_own_in_pregnancy(invoke: Inv
     listener = Listener(invoke)
     listener.says("TopicIntent", topic=match("PAINKILLERS"), situation=match("PREGNANT"))
     assert listener.view == "topic:PAINKILLERS"  # no pregnancy answer named for this topic
+
+
+# ---------------------------------------------------------------------------------------------
+# Home remedies and myths the fact sheet answers (magnesium on the skin, raising the legs,
+# alcohol and caffeine), each with its own first sentence
+
+
+@pytest.mark.parametrize(
+    ("words", "topic", "must", "must_not"),
+    [
+        ("do epsom salts help my cramps", "MAGNESIUM_SKIN", "through the skin", "tablet"),
+        ("is magnesium oil any use", "MAGNESIUM_SKIN", "through the skin", "tablet"),
+        ("does alcohol cause leg cramps", "ALCOHOL_CAFFEINE", "alcohol and", "dehydration"),
+        ("should i raise my legs", "LEG_RAISING", "hasn't been shown", "circulation"),
+    ],
+)
+def test_a_home_remedy_question_hears_what_the_facts_say_about_it(
+    invoke: Invoke, words: str, topic: str, must: str, must_not: str
+) -> None:
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert listener.view == f"topic:{topic}", listener.heard
+    assert must in listener.heard
+    assert must_not not in listener.first.lower()
+
+
+def test_raising_the_legs_names_the_pain_that_needs_a_doctor_today(invoke: Invoke) -> None:
+    """Pain at rest that eases with the leg hanging down is same-day (artery disease), and raising
+    the leg makes it worse: the answer says both, with the locale's same-day service."""
+    listener = Listener(invoke, locale="en-GB")
+    listener.speaks("should i put my feet up at night")
+    assert listener.view == "topic:LEG_RAISING", listener.heard
+    assert "hanging over the bed" in listener.heard
+    assert "your GP or NHS one one one today" in listener.heard
