@@ -150,6 +150,7 @@ class SymptomId(StrEnum):
     SWOLLEN_BOTH_LEGS = "SWOLLEN_BOTH_LEGS"
     SUDDEN_NUMB = "SUDDEN_NUMB"  # feeling lost, said as a change ("went numb", "can't feel")
     CANT_MOVE = "CANT_MOVE"  # a foot, toes or leg that will not move
+    RASH_NOT_FADING = "RASH_NOT_FADING"  # a rash that stays when pressed (the glass test)
 
 
 class Situation(StrEnum):

@@ -24,6 +24,8 @@ from tests.support.listener import Listener, match, no_match
 
 CONTENT = load_content("en-US")
 SYMPTOM_SLOTS = (Slot.SYMPTOM, Slot.SYMPTOM_TWO, Slot.SYMPTOM_THREE)
+
+
 def describe(listener: Listener, rule: TriageRule) -> None:
     """Say exactly the symptoms (and situation) of ``rule`` in one SymptomIntent."""
     slots = {
@@ -358,3 +360,20 @@ def test_numbness_said_as_a_state_keeps_the_appointment_but_names_the_sudden_cas
     assert listener.first == CONTENT.triage.tiers[Tier.APPOINTMENT].action, listener.heard
     second = listener.heard.split(". ")[1:]
     assert any("came on suddenly" in sentence for sentence in second), listener.heard
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "my five year old has leg pain and a rash that doesnt fade when i press a glass on it",
+        "my child has a rash that won't fade and his legs hurt",
+    ],
+)
+def test_a_child_with_a_rash_that_does_not_fade_is_an_emergency(invoke: Invoke, words: str) -> None:
+    """Found by a listener trial: the first was not understood, the second booked an
+    appointment. A child's rash that doesn't fade under pressure is a 999 sign (fact sheet 9.3)."""
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert listener.first == CONTENT.triage.tiers[Tier.EMERGENCY].action, listener.heard
+    assert listener.view == "triage:child-rash"
+    assert "rash" in listener.heard
