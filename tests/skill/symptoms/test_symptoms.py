@@ -377,3 +377,33 @@ def test_a_child_with_a_rash_that_does_not_fade_is_an_emergency(invoke: Invoke, 
     assert listener.first == CONTENT.triage.tiers[Tier.EMERGENCY].action, listener.heard
     assert listener.view == "triage:child-rash"
     assert "rash" in listener.heard
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "my leg is so weak after the cramp i cant stand on it",
+        "my leg suddenly went weak and i can't stand on it",
+        "my calf went weak all of a sudden",
+    ],
+)
+def test_a_leg_that_suddenly_went_weak_or_cannot_bear_weight_is_an_emergency(
+    invoke: Invoke, words: str
+) -> None:
+    """Found by a listener trial: these booked an appointment. A leg that suddenly goes weak, or
+    that can't be stood on, is acute limb ischaemia until shown otherwise (fact sheet 5)."""
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert listener.first == CONTENT.triage.tiers[Tier.EMERGENCY].action, listener.heard
+    assert "blocked artery" in listener.heard
+
+
+def test_weakness_said_as_a_state_keeps_the_appointment_but_names_the_sudden_case(
+    invoke: Invoke,
+) -> None:
+    listener = Listener(invoke)
+    listener.speaks("my legs feel weak")
+    assert listener.first == CONTENT.triage.tiers[Tier.APPOINTMENT].action, listener.heard
+    second = listener.heard.split(". ")[1:]
+    assert any("came on suddenly" in sentence for sentence in second), listener.heard
+    assert any("nine one one" in sentence for sentence in second), listener.heard
