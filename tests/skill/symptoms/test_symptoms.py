@@ -407,3 +407,22 @@ def test_weakness_said_as_a_state_keeps_the_appointment_but_names_the_sudden_cas
     second = listener.heard.split(". ")[1:]
     assert any("came on suddenly" in sentence for sentence in second), listener.heard
     assert any("nine one one" in sentence for sentence in second), listener.heard
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "i coughed up some blood and my calf has been sore for days",
+        "my calf is sore and i coughed up some blood",
+        "i have a cramp and i coughed up blood",
+    ],
+)
+def test_coughing_blood_with_a_sore_calf_leads_with_the_emergency_number(
+    invoke: Invoke, words: str
+) -> None:
+    """Found by a listener trial: "coughed up some blood" was not heard as coughing blood, so only
+    the days-long calf pain was triaged (same day). With coughing blood, it is an emergency."""
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert listener.first == CONTENT.triage.tiers[Tier.EMERGENCY].action, listener.heard
+    assert "coughing blood" in listener.heard
