@@ -95,12 +95,14 @@ class Concern(StrEnum):
     POTASSIUM = "POTASSIUM"
     SUPPLEMENT = "SUPPLEMENT"
     MASSAGE = "MASSAGE"
+    QUININE = "QUININE"  # quinine someone has been prescribed ("my doctor put me on quinine")
 
     @property
     def topic(self) -> TopicId | None:
         """The topic that answers it when no medicine was named ("can I rub my calf" is the
         massage topic); ``None`` for an extra dose, which is about the medicine itself ("I took
-        a double dose by mistake") whether or not it was named."""
+        a double dose by mistake") whether or not it was named, and for quinine, which is a
+        prescription of its own ("my doctor put me on quinine"), not the should-I-take-it topic."""
         return _CONCERN_TOPICS.get(self)
 
 

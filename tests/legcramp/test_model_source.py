@@ -137,6 +137,7 @@ CONTRACT_IDS = {
         "POTASSIUM",
         "SUPPLEMENT",
         "MASSAGE",
+        "QUININE",
     },
     SYMPTOM_SLOT_TYPE: set(
         [

@@ -385,3 +385,33 @@ def test_a_medicine_asked_about_as_a_treatment_is_never_started_alone(
     assert DO_NOT_STOP.search(listener.first)
     assert "or start one for cramps" in listener.first
     assert "doctor" in listener.first
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "my doctor put me on quinine tablets for cramps is that safe",
+        "my doctor gave me quinine for my night cramps",
+    ],
+)
+def test_quinine_someone_was_prescribed_is_never_told_to_stop_but_to_ask_for_a_review(
+    invoke: Invoke, words: str
+) -> None:
+    """Found by a listener trial: "Don't use quinine" to someone prescribed it reads as "stop".
+    The first sentence says not to stop or change it alone and to ask whether it's still needed."""
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert listener.view == "medicine_concern:QUININE:OTHER", listener.heard
+    assert DO_NOT_STOP.search(listener.first), listener.first
+    assert "review whether you still need" in listener.first
+    assert "serious" in listener.heard  # the rare serious risks are why
+
+
+@pytest.mark.parametrize("words", ["should i take quinine", "is quinine safe for cramps"])
+def test_quinine_asked_about_by_someone_not_on_it_keeps_the_warning(
+    invoke: Invoke, words: str
+) -> None:
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert listener.view == "topic:QUININE", listener.heard
+    assert listener.first.startswith("Don't use quinine")
