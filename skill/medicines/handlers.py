@@ -6,7 +6,8 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
 from skill.advice.models import Concern, MedicineId, Situation
-from skill.handling import IntentHandler, answer, conversation, heard, resolved
+from skill.dialog.views import View
+from skill.handling import IntentHandler, answer, conversation, dialog_state, heard, resolved
 from skill.medicines.views import MedicineAnswer, MedicineConcernAnswer, MedicineWithSymptom
 from skill.names import Intent, Slot
 from skill.symptoms.hearing import URGENT, triage_rule
@@ -22,14 +23,19 @@ class MedicineIntentHandler(IntentHandler):
     the first sentence, with "don't stop or change it"; then a concern asked with it (a
     painkiller, vitamin K, potassium, an extra dose …) that the content answers; then any other
     symptom's tier; else the medicine's own answer. Something to take or do asked about with no
-    medicine said at all ("can I rub my calf?") is its topic's question.
+    medicine said at all ("can I rub my calf?") is its topic's question. A question that names
+    nothing at all ("should I just stop them then?") is about the medicine just talked about.
     """
 
     intents = (Intent.MEDICINE,)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         named = heard(handler_input, Slot.MEDICINE.value).words is not None
-        medicine = resolved(handler_input, Slot.MEDICINE.value, MedicineId) or MedicineId.OTHER
+        medicine = resolved(handler_input, Slot.MEDICINE.value, MedicineId)
+        if not named and not heard(handler_input, Slot.CONCERN.value).words:
+            # "I'm on water pills" … "should I just stop them then?": the medicine just discussed.
+            medicine = medicine_talked_about(dialog_state(handler_input).view)
+        medicine = medicine or MedicineId.OTHER
         on_statin = frozenset({Situation.STATIN}) if medicine is MedicineId.STATIN else frozenset()
         rule = triage_rule(handler_input, on_statin)
         if rule is not None and rule.tier in URGENT:
@@ -44,3 +50,10 @@ class MedicineIntentHandler(IntentHandler):
         if rule is not None:
             return answer(handler_input, MedicineWithSymptom(medicine, rule.id))
         return answer(handler_input, MedicineAnswer(medicine))
+
+
+def medicine_talked_about(view: View | None) -> MedicineId | None:
+    """The medicine group the last answer was about (a medicine answer, or a cramp's stretch
+    said to someone on one), if it was about one."""
+    medicine = getattr(view, "medicine", None)
+    return medicine if isinstance(medicine, MedicineId) else None

@@ -415,3 +415,39 @@ def test_quinine_asked_about_by_someone_not_on_it_keeps_the_warning(
     listener.speaks(words)
     assert listener.view == "topic:QUININE", listener.heard
     assert listener.first.startswith("Don't use quinine")
+
+
+@pytest.mark.parametrize(
+    ("first", "medicine"),
+    [
+        ("im on water pills", MedicineId.DIURETIC),
+        ("does my inhaler cause cramps", MedicineId.INHALER),
+        ("my calf is cramping and im on lasix", MedicineId.DIURETIC),
+    ],
+)
+@pytest.mark.parametrize(
+    "follow_up", ["should i just stop them then", "can i stop taking them", "should i stop it"]
+)
+def test_asking_to_stop_right_after_a_medicine_answer_is_about_that_medicine(
+    invoke: Invoke, first: str, medicine: MedicineId, follow_up: str
+) -> None:
+    """Found by a listener trial: "should I just stop them then" after the water pills answer got
+    the general relief advice. It is about the medicine just discussed: don't stop or change it."""
+    listener = Listener(invoke)
+    listener.launch()
+    listener.speaks(first)
+    listener.speaks(follow_up)
+    assert listener.view == f"medicine:{medicine.value}", listener.heard
+    assert DO_NOT_STOP.search(listener.first), listener.heard
+    assert "pharmacist" in listener.first
+
+
+def test_asking_to_stop_with_nothing_said_before_is_any_prescribed_medicine(
+    invoke: Invoke,
+) -> None:
+    listener = Listener(invoke)
+    listener.launch()
+    listener.speaks("why do my legs cramp at night")
+    listener.speaks("should i just stop them then")
+    assert listener.view == "medicine:OTHER", listener.heard
+    assert DO_NOT_STOP.search(listener.first), listener.heard
