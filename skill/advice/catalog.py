@@ -86,10 +86,14 @@ class _Sections:
         read = self._reader.topic
         raw = self._raw["topics"]
         topics = {TopicId(key): read(TopicId(key), item) for key, item in raw.items()}
-        named = {found for t in topics.values() for found in (t.child, t.pregnant) if found}
+        named = {
+            found for t in topics.values() for found in (t.child, t.pregnant, t.kidney) if found
+        }
         missing = sorted(named - set(topics))
         if missing:
-            raise ValueError(f"topics name a child or pregnancy topic that has no entry: {missing}")
+            raise ValueError(
+                f"topics name a child, pregnancy or kidney topic, not found: {missing}"
+            )
         return MappingProxyType(topics)
 
     def walks(self) -> Mapping[Walk, tuple[TopicId, ...]]:
@@ -153,6 +157,7 @@ class _Reader:
         tips = raw.get("tips")
         child = raw.get("child")
         pregnant = raw.get("pregnant")
+        kidney = raw.get("kidney")
         return Topic(
             id=topic_id,
             title=self.text(raw["title"]),
@@ -162,6 +167,7 @@ class _Reader:
             tips=None if tips is None else self.passage(tips),
             child=None if child is None else TopicId(child),
             pregnant=None if pregnant is None else TopicId(pregnant),
+            kidney=None if kidney is None else TopicId(kidney),
         )
 
     def routine(self, raw: Mapping[str, Any]) -> Routine:

@@ -44,6 +44,7 @@ class TopicId(StrEnum):
     BANANAS = "BANANAS"
     CHILD_SUPPLEMENTS = "CHILD_SUPPLEMENTS"
     PREGNANCY_SUPPLEMENTS = "PREGNANCY_SUPPLEMENTS"
+    KIDNEY_SUPPLEMENTS = "KIDNEY_SUPPLEMENTS"
     MAGNESIUM_SKIN = "MAGNESIUM_SKIN"
     LEG_RAISING = "LEG_RAISING"
     ALCOHOL_CAFFEINE = "ALCOHOL_CAFFEINE"
@@ -162,6 +163,7 @@ class Situation(StrEnum):
     STATIN = "STATIN"
     CHILD = "CHILD"
     IMMOBILE = "IMMOBILE"  # a recent operation, hospital stay or bed rest, or a long journey
+    KIDNEY = "KIDNEY"  # kidney disease, or on dialysis
 
 
 class Tier(StrEnum):
@@ -198,6 +200,7 @@ class Condition(StrEnum):
     CLOT_AFTER_IMMOBILITY = "CLOT_AFTER_IMMOBILITY"
     LASTING_PAIN = "LASTING_PAIN"
     SWELLING_BOTH_LEGS = "SWELLING_BOTH_LEGS"
+    KIDNEY_CRAMPS = "KIDNEY_CRAMPS"
 
 
 class TopicKind(StrEnum):
@@ -253,6 +256,8 @@ class Topic(FrozenValue):
     """The topic that answers this question when it is asked about a child, if another does."""
     pregnant: TopicId | None = None
     """The topic that answers this question when it is asked in pregnancy, if another does."""
+    kidney: TopicId | None = None
+    """The topic that answers it for someone with kidney disease or on dialysis, if another does."""
 
     def for_walk(self, walk: Walk) -> Passage:
         """The passage to speak when this topic comes up while stepping through ``walk``."""

@@ -50,6 +50,8 @@ def about(situation: Situation) -> View:
             return TopicAnswer(TopicId.CHILDREN)
         case Situation.STATIN:
             return MedicineAnswer(MedicineId.STATIN)
+        case Situation.KIDNEY:
+            return TopicAnswer(TopicId.HEALTH_CONDITIONS)
         case Situation.IMMOBILE:
             return DoctorUrgent()  # the content's rules answer it first; failing that, the signs
         case _:

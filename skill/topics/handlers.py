@@ -17,8 +17,9 @@ from skill.topics.views import AskTopic, TopicAnswer
 class TopicIntentHandler(IntentHandler):
     """``TopicIntent``: answer the topic; ask which one when none was heard, or when the words
     heard are not in the catalogue (and say so). Red-flag words heard with it come first; a
-    question about a child, or asked in pregnancy, gets the topic's answer for children or for
-    pregnancy, where the content has one ("can I take magnesium while pregnant")."""
+    question about a child, or asked in pregnancy or with kidney disease, gets the topic's answer
+    for children, pregnancy or kidney disease where the content has one ("can I take magnesium
+    while pregnant", "I'm on dialysis, can I take magnesium")."""
 
     intents = (Intent.TOPIC,)
 
@@ -36,6 +37,8 @@ class TopicIntentHandler(IntentHandler):
             found = topics[topic].child if about_a_child else None
             if Situation.PREGNANT in situations:
                 found = found or topics[topic].pregnant
+            if Situation.KIDNEY in situations:  # "I'm on dialysis, can I take magnesium?"
+                found = found or topics[topic].kidney
             return answer(handler_input, TopicAnswer(found or topic))
         if about_a_child and topic is None and TopicId.CHILDREN in topics:
             return answer(handler_input, TopicAnswer(TopicId.CHILDREN))

@@ -129,7 +129,7 @@ CONTRACT_IDS = {
         "BLOOD_THINNER",
         "OTHER",
     },
-    SITUATION_SLOT_TYPE: {"PREGNANT", "STATIN", "CHILD", "IMMOBILE"},
+    SITUATION_SLOT_TYPE: {"PREGNANT", "STATIN", "CHILD", "IMMOBILE", "KIDNEY"},
     "MedicineConcern": {
         "EXTRA_DOSE",
         "PAINKILLER",

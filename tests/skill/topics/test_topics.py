@@ -132,3 +132,32 @@ def test_raising_the_legs_names_the_pain_that_needs_a_doctor_today(invoke: Invok
     assert listener.view == "topic:LEG_RAISING", listener.heard
     assert "hanging over the bed" in listener.heard
     assert "your GP or NHS one one one today" in listener.heard
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "im on dialysis can i take magnesium for my cramps",
+        "i have kidney disease, is magnesium safe for my cramps",
+    ],
+)
+def test_magnesium_asked_about_on_dialysis_leads_with_the_kidney_team(
+    invoke: Invoke, words: str
+) -> None:
+    """Found by a listener trial: the general magnesium answer came first, and the kidney
+    warning only after "tell me more". With kidney disease it is the first sentence (fact sheet
+    4b and 9.9)."""
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert listener.view == "topic:KIDNEY_SUPPLEMENTS", listener.heard
+    assert listener.first.startswith("Don't take magnesium"), listener.first
+    assert "kidney team" in listener.first and "doctor" in listener.first
+
+
+def test_kidney_disease_said_with_leg_cramps_and_nothing_else_tells_the_kidney_team(
+    invoke: Invoke,
+) -> None:
+    listener = Listener(invoke)
+    listener.says("SymptomIntent", situation=match("KIDNEY", "on dialysis"))
+    assert listener.view == "triage:kidney-cramps", listener.heard
+    assert "kidney team" in listener.heard
