@@ -150,6 +150,7 @@ class SymptomId(StrEnum):
     SWOLLEN_BOTH_LEGS = "SWOLLEN_BOTH_LEGS"
     SUDDEN_NUMB = "SUDDEN_NUMB"  # feeling lost, said as a change ("went numb", "can't feel")
     CANT_MOVE = "CANT_MOVE"  # a foot, toes or leg that will not move
+    FEVER = "FEVER"  # changes the advice for a child; the fact sheet gives no adult tier for it
 
 
 class Situation(StrEnum):
@@ -195,6 +196,7 @@ class Condition(StrEnum):
     CLOT_AFTER_IMMOBILITY = "CLOT_AFTER_IMMOBILITY"
     LASTING_PAIN = "LASTING_PAIN"
     SWELLING_BOTH_LEGS = "SWELLING_BOTH_LEGS"
+    CHILD_FEVER_OR_JOINT = "CHILD_FEVER_OR_JOINT"
 
 
 class TopicKind(StrEnum):

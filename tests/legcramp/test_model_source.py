@@ -174,6 +174,7 @@ CONTRACT_IDS = {
             "SWOLLEN_BOTH_LEGS",
             "SUDDEN_NUMB",
             "CANT_MOVE",
+            "FEVER",
         ]
     ),
 }
