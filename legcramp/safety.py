@@ -13,7 +13,10 @@ answer is judged:
 - a muscle line's first sentence is that muscle's stretch (the calf's when no muscle is named),
   unless it also names a symptom that needs help today or now: then that tier's action; a bare
   "thigh" (either side, whose stretches go opposite ways) is first asked which side, and a thigh
-  named with its side ("my thigh at the back") hears that side's stretch.
+  named with its side ("my thigh at the back") hears that side's stretch; a muscle described
+  with no symptom the skill knows ("my foot feels strange", a ``SymptomIntent`` with a muscle
+  only) is first asked what is happening there, since its stretch is the wrong help for a foot
+  that will not move.
 
 A line passes only when what was said is right, whatever intent the resolver chose.
 """
@@ -41,7 +44,8 @@ from skill.speech.catalog import speech_catalog
 from skill.symptoms.hearing import URGENT
 
 JUDGED_GROUPS = ("red_flag", "medicine", "muscle")
-# Intents whose answer to a named muscle is its stretch (a cramp now, a symptom, how to stretch).
+# Intents whose answer to a named muscle is its stretch (a cramp now, how to stretch; a symptom
+# the skill knows no rule for, once asked what is happening there).
 STRETCH_INTENTS = ("CrampNowIntent", "SymptomIntent", "StretchIntent")
 CRAMP_NOW_INTENT = "CrampNowIntent"
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
@@ -111,6 +115,10 @@ def _stretch_problem(
         if first in (advice.action, advice.with_medicine):
             return None
         return f"first sentence is not the action {advice.action!r}"
+    muscle_only = "muscle" in item.slots and "situation" not in item.slots and not symptoms
+    if item.intent == "SymptomIntent" and muscle_only:
+        asked = speech_catalog(content.locale).text("symptoms.what_you_feel")
+        return None if first == asked else f"first sentence is not {asked!r}"
     muscle_id, side = item.slots.get("muscle"), item.slots.get("side")
     if muscle_id == Muscle.THIGH.value and side is not None and side in ThighSide.__members__:
         muscle_id = ThighSide(side).muscle.value  # "my thigh, at the back"

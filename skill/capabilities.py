@@ -21,7 +21,7 @@ CAPABILITIES: tuple[Capability, ...] = (
     Capability(
         "skill.symptoms",
         routes=(Route("SymptomIntentHandler", (Intent.SYMPTOM,)),),
-        view_kinds=("triage",),
+        view_kinds=("triage", "what_you_feel"),
     ),
     Capability(
         "skill.medicines",

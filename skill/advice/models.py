@@ -154,6 +154,7 @@ class SymptomId(StrEnum):
     SUDDEN_NUMB = "SUDDEN_NUMB"  # feeling lost, said as a change ("went numb", "can't feel")
     CANT_MOVE = "CANT_MOVE"  # a foot, toes or leg that will not move
     RASH_NOT_FADING = "RASH_NOT_FADING"  # a rash that stays when pressed (the glass test)
+    FEVER = "FEVER"  # changes the advice for a child; the fact sheet gives no adult tier for it
 
 
 class Situation(StrEnum):
@@ -201,6 +202,7 @@ class Condition(StrEnum):
     LASTING_PAIN = "LASTING_PAIN"
     SWELLING_BOTH_LEGS = "SWELLING_BOTH_LEGS"
     KIDNEY_CRAMPS = "KIDNEY_CRAMPS"
+    CHILD_FEVER_OR_JOINT = "CHILD_FEVER_OR_JOINT"
 
 
 class TopicKind(StrEnum):

@@ -14,16 +14,17 @@ from skill.medicines.views import MedicineWithSymptom
 from skill.names import Intent, Slot
 from skill.session.views import Fallback
 from skill.symptoms.hearing import urgent_rule
-from skill.symptoms.views import TriageAnswer
+from skill.symptoms.views import TriageAnswer, WhatYouFeel
 
 
 class CrampNowIntentHandler(IntentHandler):
     """``CrampNowIntent``: "my calf is cramping right now" — the action comes first: that
-    muscle's stretch, unless red-flag words came with it ("…and it's swollen and red"). A
-    medicine named with it ("I'm on Lasix and my calf is cramping") has its line after the
-    stretch, or joins the red flag's action ("…, and don't stop or change your medicine"). A
-    bare "thigh" is asked "Is it the front or the back of your thigh?"; ``ThighSideIntent`` ("the
-    back", "my thigh at the back") names the side, and that side's stretch follows."""
+    muscle's stretch (or the one just asked about), unless red-flag words came with it ("…and
+    it's swollen and red"). A medicine named with it ("I'm on Lasix and my calf is cramping")
+    has its line after the stretch, or joins the red flag's action ("…, and don't stop or change
+    your medicine"). A bare "thigh" is asked "Is it the front or the back of your thigh?";
+    ``ThighSideIntent`` ("the back", "my thigh at the back") names the side, and that side's
+    stretch follows."""
 
     intents = (Intent.CRAMP_NOW, Intent.THIGH_SIDE)
 
@@ -37,8 +38,17 @@ class CrampNowIntentHandler(IntentHandler):
             return answer(handler_input, MedicineWithSymptom(medicine, rule.id))
         if rule is not None:
             return answer(handler_input, TriageAnswer(rule.id))
-        muscle = resolved(handler_input, Slot.MUSCLE.value, Muscle)
-        return answer(handler_input, cramp_now(muscle, medicine))
+        return answer(handler_input, cramp_now(muscle_meant(handler_input), medicine))
+
+
+def muscle_meant(handler_input: HandlerInput) -> Muscle | None:
+    """The muscle named, or the one just asked about: "it's cramping" answers "What's happening
+    there?" about a foot with the foot's stretch."""
+    muscle = resolved(handler_input, Slot.MUSCLE.value, Muscle)
+    asked = dialog_state(handler_input).view
+    if muscle is None and isinstance(asked, WhatYouFeel):
+        return asked.muscle
+    return muscle
 
 
 def medicine_named(handler_input: HandlerInput) -> MedicineId | None:

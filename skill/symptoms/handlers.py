@@ -8,22 +8,24 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
 from skill.advice.models import MedicineId, Muscle, Situation, TopicId
-from skill.cramp_now.views import cramp_now
 from skill.dialog.views import View
 from skill.doctor.views import DoctorUrgent
-from skill.handling import IntentHandler, answer, resolved
+from skill.handling import IntentHandler, answer, dialog_state, resolved
 from skill.medicines.views import MedicineAnswer
 from skill.names import Intent, Slot
-from skill.symptoms.hearing import triage_rule, unresolved_symptom_words
-from skill.symptoms.views import TriageAnswer
+from skill.symptoms.hearing import heard_symptoms, triage_rule, unresolved_symptom_words
+from skill.symptoms.views import TriageAnswer, WhatYouFeel
 from skill.topics.views import TopicAnswer
 
 
 class SymptomIntentHandler(IntentHandler):
     """``SymptomIntent``: "my calf is swollen and red" — the most urgent advice that fits, first.
 
-    Symptoms heard but not understood get the urgent signs to look out for; a situation alone
-    ("I'm pregnant and my legs cramp") gets its topic; a muscle alone, its stretch.
+    Symptoms heard that no rule answers (words not understood, or an adult's fever, for which
+    the fact sheet gives no tier) get the urgent signs to look out for; a situation alone ("I'm
+    pregnant and my legs cramp") gets its topic. A muscle alone ("my foot feels strange") is
+    asked what is happening there, once: its stretch would be the wrong help for a foot that
+    will not move; asked again, the urgent signs.
     """
 
     intents = (Intent.SYMPTOM,)
@@ -32,13 +34,15 @@ class SymptomIntentHandler(IntentHandler):
         rule = triage_rule(handler_input)
         if rule is not None:
             return answer(handler_input, TriageAnswer(rule.id))
-        if unresolved_symptom_words(handler_input):
+        if heard_symptoms(handler_input) or unresolved_symptom_words(handler_input):
             return answer(handler_input, DoctorUrgent())
         situation = resolved(handler_input, Slot.SITUATION.value, Situation)
         if situation is not None:
             return answer(handler_input, about(situation))
         muscle = resolved(handler_input, Slot.MUSCLE.value, Muscle)
-        return answer(handler_input, cramp_now(muscle) if muscle is not None else DoctorUrgent())
+        if muscle is None or isinstance(dialog_state(handler_input).view, WhatYouFeel):
+            return answer(handler_input, DoctorUrgent())
+        return answer(handler_input, WhatYouFeel(muscle))
 
 
 def about(situation: Situation) -> View:

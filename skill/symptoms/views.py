@@ -6,11 +6,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import ClassVar
 
-from skill.advice.models import Content, Passage
+from skill.advice.models import Content, Muscle, Passage
 from skill.advice.triage import explain, rule_named
 from skill.dialog.conversation import Conversation
 from skill.dialog.reply import Card
-from skill.dialog.views import Said, View
+from skill.dialog.views import Answer, Said, View
 from skill.night_screen import screens
 from skill.session.views import Complete
 
@@ -49,4 +49,46 @@ class TriageAnswer(Complete):
         return Said(assessment.speech, card=card, effects=(screen,))
 
 
-VIEW_CLASSES: tuple[type[View], ...] = (TriageAnswer,)
+class WhatYouFeel(Answer):
+    """A muscle described with words that named none of our symptoms ("my foot feels strange"):
+    one short question, what is happening there, before any advice. The stretch would be the
+    wrong help for a foot that will not move or has gone cold, and "call now" the wrong first
+    words for a cramp, so the answer says which: "it's cramping" is that muscle's stretch, "it
+    won't move" the emergency. Nothing comes before the question (no disclaimer: the answer that
+    follows says it)."""
+
+    kind: ClassVar[str] = "what_you_feel"
+    speaks_disclaimer: ClassVar[bool] = False
+    remembered: ClassVar[bool] = True
+    muscle: Muscle
+
+    def arguments(self) -> tuple[str, ...]:
+        return (self.muscle.value,)
+
+    @classmethod
+    def parse(cls, arguments: Sequence[str], content: Content) -> View | None:
+        if len(arguments) != 1 or arguments[0] not in Muscle.__members__:
+            return None
+        return cls(Muscle(arguments[0]))
+
+    @classmethod
+    def every(cls, content: Content) -> Iterable[View]:
+        return (cls(muscle) for muscle in Muscle)
+
+    def render(self, talk: Conversation) -> Said:
+        """The question; the card, for the morning, holds the signs that need help now, then
+        that muscle's stretch."""
+        urgent, stretch = talk.content.doctor.emergency, talk.content.muscles[self.muscle]
+        text = talk.card_text(f"{urgent.card}\n\n{stretch.card}", urgent.sources + stretch.sources)
+        card = Card(talk.speech.text("card.title.what_you_feel"), text)
+        return Said((), "symptoms.what_you_feel", "symptoms.what_you_feel_reprompt", card=card)
+
+    def after_yes(self, talk: Conversation) -> View:
+        """A "yes" names nothing: ask again."""
+        return self
+
+    def more(self, talk: Conversation) -> View | None:
+        return None
+
+
+VIEW_CLASSES: tuple[type[View], ...] = (TriageAnswer, WhatYouFeel)

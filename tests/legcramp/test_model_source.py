@@ -176,6 +176,7 @@ CONTRACT_IDS = {
             "SUDDEN_NUMB",
             "CANT_MOVE",
             "RASH_NOT_FADING",
+            "FEVER",
         ]
     ),
 }

@@ -12,6 +12,7 @@ from skill.advice.catalog import load_content
 from skill.advice.models import TopicId, Walk
 from skill.speech.catalog import speech_catalog
 from tests.conftest import Invoke, load_request
+from tests.support.listener import Listener
 
 CONTENT = load_content("en-US")
 SPEECH = speech_catalog("en-US")
@@ -154,6 +155,21 @@ def test_fallback_and_unknown_intents_say_what_the_skill_does(
     body = invoke(load_request(fixture))["response"]
     assert speech_of(body).startswith(SPEECH.text("fallback.speech"))
     assert body["shouldEndSession"] is False
+
+
+@pytest.mark.parametrize(
+    "words", ["I've got a bad headache", "my head is pounding", "i've got a terrible migraine"]
+)
+def test_a_complaint_that_is_not_about_the_legs_hears_what_the_skill_does_not_a_stretch(
+    invoke: Invoke, words: str
+) -> None:
+    """Found by a listener trial: "I've got a bad headache" was answered with the calf stretch.
+    The fact sheet puts no headache with a red flag, so it is a request for another skill."""
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert listener.heard.startswith(SPEECH.text("fallback.speech")), listener.heard
+    assert CONTENT.cramp_now.speech not in listener.heard
+    assert not listener.ended
 
 
 def test_repeat_with_tampered_state_does_not_echo_it(invoke: Invoke) -> None:

@@ -97,10 +97,18 @@ def rule_cases() -> list[Any]:
 # Coverage of the contract's IDs
 
 
+# Symptoms that change the advice only for someone in a situation: the fact sheet gives a tier
+# for a child's fever (9.3) and none for an adult's, which gets the urgent signs instead.
+SITUATION_ONLY = {SymptomId.FEVER: Situation.CHILD}
+
+
 def test_every_symptom_has_a_rule_of_its_own() -> None:
     rules = triage("en-US").rules
     alone = {next(iter(r.symptoms)) for r in rules if len(r.symptoms) == 1 and not r.situations}
-    assert alone == set(SymptomId)
+    assert alone == set(SymptomId) - set(SITUATION_ONLY)
+    for symptom, situation in SITUATION_ONLY.items():
+        assert any(r.symptoms == {symptom} and r.situations == {situation} for r in rules)
+        assert assess(triage("en-US"), {symptom}) is None
 
 
 def test_every_situation_tier_and_condition_is_used() -> None:
@@ -275,6 +283,31 @@ def test_child_with_weakness_gets_an_appointment_and_a_pale_child_an_emergency()
     pale = assess(triage("en-US"), {SymptomId.PALE, SymptomId.WEAK}, child)
     assert pale is not None and pale.tier is Tier.EMERGENCY
     assert pale.condition is Condition.UNWELL_CHILD
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize(
+    "symptoms",
+    [
+        {SymptomId.FEVER},
+        {SymptomId.FEVER, SymptomId.RED, SymptomId.SWOLLEN},
+        {SymptomId.SWOLLEN, SymptomId.RED},
+        {SymptomId.WARM, SymptomId.SWOLLEN, SymptomId.TENDER},
+    ],
+)
+def test_a_child_with_a_fever_or_a_hot_swollen_joint_is_same_day_and_never_a_clot(
+    locale: str, symptoms: set[SymptomId]
+) -> None:
+    """Fact sheet 9.3: a fever, or a swollen, red or hot joint, in a child is same day; infection
+    and inflamed joints need ruling out. The adult's clot answer is the wrong differential."""
+    answer = assess(triage(locale), symptoms, {Situation.CHILD})
+    assert answer is not None
+    assert triage_first_sentence_problems(answer, Tier.SAME_DAY, locale) == []
+    assert answer.condition is Condition.CHILD_FEVER_OR_JOINT
+    assert "clot" not in " ".join(answer.speech).lower()
+    assert "chest pain" not in " ".join(answer.speech)
+    adult = assess(triage(locale), symptoms - {SymptomId.FEVER} or {SymptomId.SWOLLEN})
+    assert adult is not None and adult.condition is Condition.CLOT  # unchanged for adults
 
 
 def test_nothing_matching_gives_none() -> None:

@@ -100,7 +100,7 @@ def test_the_listener_trial_words_for_a_shin_cramp(invoke: Invoke, words: str) -
     assert listener.first == first_sentence(CONTENT.muscles[Muscle.SHIN].speech)
 
 
-@pytest.mark.parametrize("intent", ["CrampNowIntent", "StretchIntent", "SymptomIntent"])
+@pytest.mark.parametrize("intent", ["CrampNowIntent", "StretchIntent"])
 def test_a_bare_thigh_is_asked_front_or_back_in_one_short_question(
     invoke: Invoke, intent: str
 ) -> None:
@@ -111,6 +111,19 @@ def test_a_bare_thigh_is_asked_front_or_back_in_one_short_question(
     assert listener.view == "cramp_now:THIGH"
     assert "front of the thigh" in listener.card["content"].lower()
     assert "back of the thigh" in listener.card["content"].lower()
+
+
+def test_a_thigh_described_with_no_symptom_is_asked_what_then_which_side(
+    invoke: Invoke,
+) -> None:
+    """A ``SymptomIntent`` with only a muscle is first asked what is happening there; a cramp
+    in a bare thigh is then asked which side, as when it was said straight away."""
+    listener = Listener(invoke)
+    listener.says("SymptomIntent", muscle=match("THIGH", "thigh"))
+    assert listener.view == "what_you_feel:THIGH"
+    listener.says("CrampNowIntent")
+    assert listener.heard == WHICH_SIDE
+    assert listener.view == "cramp_now:THIGH"
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from skill.advice.catalog import load_content
-from skill.advice.models import TopicId
+from skill.advice.models import Tier, TopicId
 from tests.conftest import Invoke
 from tests.support.listener import Listener, first_sentence, match
 
@@ -132,6 +132,41 @@ def test_raising_the_legs_names_the_pain_that_needs_a_doctor_today(invoke: Invok
     assert listener.view == "topic:LEG_RAISING", listener.heard
     assert "hanging over the bed" in listener.heard
     assert "your GP or NHS one one one today" in listener.heard
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "my son's legs ache at night, is it growing pains",
+        "my kid says his legs hurt at night could it be growing pains",
+    ],
+)
+def test_a_growing_pains_question_gets_the_childrens_answer_signs_to_see_a_doctor_first(
+    invoke: Invoke, words: str
+) -> None:
+    """Found by a listener trial: this was an appointment for a child's muscle ache. Fact sheet
+    9.3: aching in both legs at night may be growing pains; one leg, a joint, daytime pain or a
+    limp is a reason to see the doctor, said first; never "it's just growing pains"."""
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert listener.view == "topic:CHILDREN", listener.heard
+    assert listener.first == first_sentence(CONTENT.topics[TopicId.CHILDREN].answer.speech)
+    assert "one leg" in listener.first and "limp" in listener.first
+    assert "may be growing pains" in listener.heard
+    assert "just growing pains" not in listener.heard
+    assert "clot" not in listener.heard.lower()
+
+
+def test_a_growing_pains_question_with_a_fever_gets_same_day_help_first(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.says(
+        "TopicIntent",
+        topic=match("CHILDREN", "growing pains"),
+        situation=match("CHILD", "my son"),
+        symptom=match("FEVER", "a fever"),
+    )
+    assert listener.first == CONTENT.triage.tiers[Tier.SAME_DAY].action
+    assert "clot" not in listener.heard.lower()
 
 
 @pytest.mark.parametrize(
