@@ -11,8 +11,10 @@ import pytest
 from voice_support import DiaryKit, FakeClock, builtin, custom, owner
 
 from skill.advice.catalog import load_content
+from skill.advice.models import TopicId
 from skill.diary.entries import Leg, new_entry
 from skill.speech.catalog import speech_catalog
+from tests.support.listener import first_sentence
 
 SPEECH = speech_catalog("en-US")
 CONTENT = load_content("en-US")
@@ -263,3 +265,44 @@ def test_the_welcome_is_the_same_with_or_without_a_diary(kit: DiaryKit) -> None:
     kit.device().say(LOG, when=builtin("2025-03-08"), leg=LEFT)
     assert kit.device().launch() == before
     assert before.startswith(SPEECH.text("launch.speech") + " " + CONTENT.disclaimer[:10])
+
+
+# ---------------------------------------------------------------------------------------------
+# Found by a listener trial: words that were logged as cramps the person never meant to log
+
+
+@pytest.mark.parametrize(
+    ("words", "answer"),
+    [
+        ("am I just dehydrated", CONTENT.topics[TopicId.DEHYDRATION].answer.speech),
+        (
+            "my calf is still sore from a cramp yesterday",
+            CONTENT.topics[TopicId.SORENESS].answer.speech,
+        ),
+        ("both my legs are cramping", CONTENT.cramp_now.speech),
+        ("my legs are both cramping", CONTENT.cramp_now.speech),
+        ("charley horse!", CONTENT.cramp_now.speech),
+    ],
+)
+def test_a_question_or_a_cramp_now_is_answered_and_nothing_is_logged(
+    kit: DiaryKit, words: str, answer: str
+) -> None:
+    alice = kit.device()
+    said = alice.speaks(words)
+    assert first_sentence(said) == first_sentence(answer), said
+    assert "diary" not in said.lower()
+    assert kit.store().list(owner()) == ()
+
+
+@pytest.mark.parametrize("words", ["which leg cramps most", "which leg do I get cramps in most"])
+def test_which_leg_cramps_most_is_the_summary_with_the_usual_leg(kit: DiaryKit, words: str) -> None:
+    alice = kit.device()
+    for day in ("2025-03-07", "2025-03-08", "2025-03-09"):
+        alice.say(LOG, when=builtin(day), leg=RIGHT)
+    alice.say(LOG, when=builtin("2025-03-09"), leg=LEFT)
+    said = alice.speaks(words)
+    assert said.startswith(SPEECH.text("diary.summary.count", span="the last 7 nights",
+                                       what=cramps(4), nights=3)), said  # fmt: skip
+    assert f"Mostly {SPEECH.text('diary.your_leg.RIGHT')}" in said
+    assert len(kit.store().list(owner())) == 4  # asking logs nothing
+
