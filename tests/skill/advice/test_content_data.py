@@ -975,6 +975,21 @@ def test_the_shin_stretch_goes_the_other_way_and_says_the_calf_goes_up() -> None
     assert re.search(r"\bgent(ly|le)\b", shin["speech"], re.I)
 
 
+def test_an_opposite_way_always_says_opposite_to_what() -> None:
+    # Found by a listener trial: "stretch that muscle the opposite way" left a half-asleep
+    # listener asking "opposite to what?".
+    for path, text in spoken_texts(merged(BASE_LOCALE)):
+        for found in re.finditer(r"\bopposite (way|direction)\b(?P<rest>.{0,4})", text):
+            assert found["rest"].startswith(" to "), (path, text)
+
+
+def test_an_age_is_said_as_an_age_when_none_was_asked_about() -> None:
+    # Found by a listener trial: "they're rare under eight" when no child's age had been said.
+    for path, text in spoken_texts(merged(BASE_LOCALE)):
+        for found in re.finditer(r"\bunder (eight|8)\b(?P<rest>.{0,10})", text):
+            assert found["rest"].startswith(" years old"), (path, text)
+
+
 def test_standing_stretches_say_hold_something_steady() -> None:
     content = merged(BASE_LOCALE)
     named = [

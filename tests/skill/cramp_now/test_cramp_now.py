@@ -320,3 +320,11 @@ def test_someone_in_pain_now_hears_no_disclaimer_until_the_end_of_more(
     listener.says("Yes")
     assert listener.heard.endswith(CONTENT.disclaimer)  # said once, after all of the advice
     assert listener.ended
+
+
+def test_the_line_on_the_other_muscles_says_opposite_to_what(invoke: Invoke) -> None:
+    """Found by a listener trial: "stretch that muscle the opposite way" (opposite to what?)."""
+    listener = Listener(invoke)
+    listener.speaks("i've got a cramp")
+    assert listener.view == "cramp_now"
+    assert "gently stretch it the opposite way to the cramp." in listener.heard

@@ -165,6 +165,14 @@ def test_kidney_disease_said_with_leg_cramps_and_nothing_else_tells_the_kidney_t
     assert "kidney team" in listener.heard
 
 
+def test_children_without_an_age_hear_the_age_said_as_an_age(invoke: Invoke) -> None:
+    """Found by a listener trial: "they're rare under eight" when no age had been given."""
+    listener = Listener(invoke)
+    listener.speaks("do children get night cramps")
+    assert listener.view == "topic:CHILDREN"
+    assert "rare in children under eight years old." in listener.first
+
+
 TIPPED = [topic for topic in CONTENT.topics.values() if topic.tips is not None]
 
 
