@@ -202,3 +202,18 @@ def test_the_minerals_offer_names_foods_and_supplements(invoke: Invoke) -> None:
     listener.speaks("is it low magnesium")
     listener.says("Yes")
     assert listener.heard.endswith("Would you like to hear about foods and supplements?")
+
+
+@pytest.mark.parametrize(
+    ("locale", "spelled"),
+    [("en-GB", "diarrhoea"), ("en-AU", "diarrhoea"), ("en-IN", "diarrhoea"), ("en-US", "diarrhea")],
+)
+def test_the_minerals_follow_up_is_spelled_for_the_locale(
+    invoke: Invoke, locale: str, spelled: str
+) -> None:
+    """Found by a listener trial: "diarrhea" shown to an en-GB listener."""
+    listener = Listener(invoke, locale=locale)
+    listener.says("TopicIntent", topic=match("MINERALS"))
+    listener.says("Yes")
+    assert listener.view == "topic_more:MINERALS"
+    assert f"vomiting, or {spelled}," in listener.heard
