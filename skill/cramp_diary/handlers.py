@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from datetime import datetime, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
@@ -29,6 +29,7 @@ from skill.cramp_diary.views import (
     Logged,
     NotSaved,
     Scope,
+    Span,
     Summary,
     Unavailable,
 )
@@ -48,6 +49,7 @@ logger = logging.getLogger(__name__)
 
 JUST_NOW_WITHIN = timedelta(minutes=10)  # a cramp logged this recently is said as "just now"
 MORNING_STARTS = 5  # from this local hour until noon, the current night is "last night"
+YEAR_DAYS = 365  # a month named within this many days is said by its name ("in October")
 
 
 def nights_ago(moment: datetime, now: datetime, zone: tzinfo) -> int:
@@ -223,11 +225,12 @@ def _summary(
 
     now, zone = access.clock(), access.zone
     tonight = night_of(now, zone)
-    period = last_nights(now, zone)
+    period, span = last_nights(now, zone), Span.NIGHTS
     days = spoken.read_date(heard(handler_input, Slot.PERIOD.value).words)
     if days is not None and days.first <= tonight:
         until = min(days.last, tonight)
         period = Period(days.first, (until - days.first).days + 1, zone)
+        span = _span(days, tonight)
     summary = summarise(entries, period)
     told = nudge(entries, now=now, tz=zone, last_nudged=store.last_nudged(owner))
     if told is not None:
@@ -239,7 +242,7 @@ def _summary(
     return Summary(
         first_night=period.first_night,
         nights=period.nights,
-        current=period.first_night + timedelta(days=period.nights - 1) == tonight,
+        span=span,
         cramps=summary.cramps,
         nights_with_cramps=summary.nights_with_cramps,
         previous_cramps=summary.previous_cramps,
@@ -252,6 +255,27 @@ def _summary(
         nudge=None if told is None else told.reasons[0],
         chart=nightly_counts(entries, last_nights(now, zone, CHART_NIGHTS)),
     )
+
+
+def _span(days: spoken.Days, tonight: date) -> Span:
+    """How a summary of the nights ``days`` names says its period (``days`` start by tonight):
+    a week or month that is not over yet as "this week" or "this month", the week before this
+    one as "last week", an earlier month by its name (within the year), anything else that ends
+    tonight as the last nights, and the rest by its dates."""
+    current = days.first <= tonight <= days.last
+    this_monday = tonight - timedelta(days=tonight.weekday())
+    match days.unit:
+        case spoken.Unit.WEEK if current:
+            return Span.THIS_WEEK
+        case spoken.Unit.WEEK if days.first == this_monday - timedelta(weeks=1):
+            return Span.LAST_WEEK
+        case spoken.Unit.MONTH if current:
+            return Span.THIS_MONTH
+        case spoken.Unit.MONTH if days.first > tonight.replace(day=1) - timedelta(days=YEAR_DAYS):
+            return Span.MONTH
+        case spoken.Unit.YEAR if current:
+            return Span.THIS_YEAR
+    return Span.NIGHTS if days.last >= tonight else Span.DATES
 
 
 class DeleteDiaryIntentHandler(IntentHandler):

@@ -12,6 +12,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from enum import StrEnum
 
 _DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _WEEK = re.compile(r"(\d{4})-W(\d{1,2})(-WE)?")
@@ -27,12 +28,24 @@ PARTS_OF_DAY = {"MO": time(7), "AF": time(15), "EV": time(20), "NI": time(2)}
 LATE_EVENING = time(23)  # a night named by its date alone ("on Monday"): late that evening
 
 
+class Unit(StrEnum):
+    """What an ``AMAZON.DATE`` named: a day, a week, a weekend, a month or a year."""
+
+    DAY = "day"
+    WEEK = "week"
+    WEEKEND = "weekend"
+    MONTH = "month"
+    YEAR = "year"
+
+
 @dataclass(frozen=True, slots=True)
 class Days:
-    """``days`` consecutive calendar days from ``first`` (what an ``AMAZON.DATE`` names)."""
+    """``days`` consecutive calendar days from ``first`` (what an ``AMAZON.DATE`` names), and
+    what they were named as (a week is said "this week", not "the last 3 nights")."""
 
     first: date
     days: int
+    unit: Unit = Unit.DAY
 
     @property
     def last(self) -> date:
@@ -48,13 +61,15 @@ def read_date(value: str | None) -> Days | None:
             return Days(date(*(int(part) for part in match.groups())), 1)
         if match := _WEEK.fullmatch(text):
             monday = date.fromisocalendar(int(match[1]), int(match[2]), 1)
-            return Days(monday + timedelta(days=5), 2) if match[3] else Days(monday, 7)
+            if match[3]:
+                return Days(monday + timedelta(days=5), 2, Unit.WEEKEND)
+            return Days(monday, 7, Unit.WEEK)
         if match := _MONTH.fullmatch(text):
             year, month = int(match[1]), int(match[2])
-            return Days(date(year, month, 1), calendar.monthrange(year, month)[1])
+            return Days(date(year, month, 1), calendar.monthrange(year, month)[1], Unit.MONTH)
         if _YEAR.fullmatch(text):
             first = date(int(text), 1, 1)
-            return Days(first, (date(first.year + 1, 1, 1) - first).days)
+            return Days(first, (date(first.year + 1, 1, 1) - first).days, Unit.YEAR)
     except ValueError:  # 2025-02-30, week 54 …
         return None
     return None

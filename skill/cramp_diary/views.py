@@ -41,6 +41,20 @@ class Action(StrEnum):
     DELETE = "delete"
 
 
+class Span(StrEnum):
+    """How a summary names its period: as the request said it ("this week", "last week", "this
+    month", "in October"), else by its nights ("the last 7 nights") or its dates. A week or a
+    month so far is "this week" or "this month", never "the last 29 nights"."""
+
+    NIGHTS = "nights"  # the last N nights up to tonight
+    DATES = "dates"  # nights named by their dates
+    THIS_WEEK = "this_week"
+    LAST_WEEK = "last_week"
+    THIS_MONTH = "this_month"
+    MONTH = "month"  # a past month, by its name
+    THIS_YEAR = "this_year"
+
+
 # -- stored forms ----------------------------------------------------------------------------
 
 
@@ -392,6 +406,18 @@ _TREND_CODES = {
     Trend.FEWER: "f",
     Trend.SIMILAR: "s",
 }
+# "1" and "0" are the stored forms of the flag this replaced (the last nights; dates).
+_SPAN_CODES = {
+    Span.NIGHTS: "1",
+    Span.DATES: "0",
+    Span.THIS_WEEK: "w",
+    Span.LAST_WEEK: "l",
+    Span.THIS_MONTH: "m",
+    Span.MONTH: "M",
+    Span.THIS_YEAR: "y",
+}
+# Spans shorter or longer than what they are compared with by name: "the same number of nights".
+_COMPARED_BY_COUNT = frozenset({Span.THIS_WEEK, Span.THIS_MONTH, Span.MONTH, Span.THIS_YEAR})
 _NUDGE_CODES = {
     NudgeReason.LONG_CRAMP: "l",
     NudgeReason.WEEKLY_FOR_WEEKS: "w",
@@ -424,7 +450,7 @@ class Summary(Complete):
     remembered: ClassVar[bool] = True
     first_night: date
     nights: int
-    current: bool  # the period runs up to tonight ("the last 7 nights")
+    span: Span  # how the period is said
     cramps: int
     nights_with_cramps: int
     previous_cramps: int
@@ -442,7 +468,7 @@ class Summary(Complete):
         return (
             self.first_night.strftime("%Y%m%d"),
             str(self.nights),
-            str(int(self.current)),
+            _SPAN_CODES[self.span],
             str(self.cramps),
             str(self.nights_with_cramps),
             str(self.previous_cramps),
@@ -459,10 +485,11 @@ class Summary(Complete):
     def parse(cls, arguments: Sequence[str], content: Content) -> View | None:
         if len(arguments) != 13:
             return None
-        day, nights, current, cramps, with_cramps, previous, *coded = arguments
+        day, nights, span, cramps, with_cramps, previous, *coded = arguments
         trend, leg, muscle, part, longest, last, nudge = coded
         numbers = [index(raw) for raw in (nights, cramps, with_cramps, previous)]
         decoded = (
+            _decode(_SPAN_CODES, span),
             _decode(_TREND_CODES, trend),
             _decode(_LEG_CODES, leg),
             _decode(_MUSCLE_CODES, muscle),
@@ -474,10 +501,10 @@ class Summary(Complete):
         if (
             len(day) != 8
             or index(day) is None
-            or current not in ("0", "1")
             or any(number is None for number in numbers)
             or not all(good for good, _ in decoded)
             or decoded[0][1] is None
+            or decoded[1][1] is None
         ):
             return None
         try:
@@ -487,25 +514,31 @@ class Summary(Complete):
         n_nights, n_cramps, n_with, n_previous = (int(number or 0) for number in numbers)
         if n_nights < 1 or n_with > n_nights:
             return None
-        values = [value for _, value in decoded]
-        return cls(first, n_nights, current == "1", n_cramps, n_with, n_previous, *values)  # type: ignore[arg-type]
+        span_value, *values = [value for _, value in decoded]
+        return cls(first, n_nights, span_value, n_cramps, n_with, n_previous, *values)  # type: ignore[arg-type]
 
     @classmethod
     def every(cls, content: Content) -> Iterable[View]:
         first = date(2025, 3, 4)
         return (
-            cls(first, 7, True, 0, 0, 0, Trend.NONE),
-            cls(first, 7, True, 0, 0, 2, Trend.FEWER, last_ago=9),
-            cls(first, 7, True, 1, 1, 0, Trend.NO_EARLIER, Leg.LEFT, Muscle.CALF,
+            cls(first, 7, Span.NIGHTS, 0, 0, 0, Trend.NONE),
+            cls(first, 7, Span.NIGHTS, 0, 0, 2, Trend.FEWER, last_ago=9),
+            cls(first, 7, Span.NIGHTS, 1, 1, 0, Trend.NO_EARLIER, Leg.LEFT, Muscle.CALF,
                 NightPart.SMALL_HOURS, 120, 0),
-            cls(first, 7, True, 6, 5, 2, Trend.MORE, Leg.RIGHT, None, NightPart.EVENING, 720, 1,
-                NudgeReason.LONG_CRAMP),
-            cls(date(2025, 2, 1), 28, False, 9, 8, 9, Trend.SIMILAR, None, Muscle.FOOT, None,
-                None, 3, NudgeReason.WEEKLY_FOR_WEEKS),
-            cls(first, 1, True, 2, 1, 1, Trend.SIMILAR, Leg.BOTH, Muscle.THIGH_BACK,
+            cls(first, 7, Span.NIGHTS, 6, 5, 2, Trend.MORE, Leg.RIGHT, None, NightPart.EVENING,
+                720, 1, NudgeReason.LONG_CRAMP),
+            cls(date(2025, 2, 1), 28, Span.MONTH, 9, 8, 9, Trend.SIMILAR, None, Muscle.FOOT,
+                None, None, 3, NudgeReason.WEEKLY_FOR_WEEKS),
+            cls(first, 1, Span.NIGHTS, 2, 1, 1, Trend.SIMILAR, Leg.BOTH, Muscle.THIGH_BACK,
                 NightPart.EARLY_MORNING, 30, JUST_NOW, NudgeReason.MOST_NIGHTS),
-            cls(first, 14, True, 12, 10, 3, Trend.MORE, None, None, NightPart.DAYTIME, None, 1,
-                NudgeReason.GETTING_WORSE),
+            cls(first, 14, Span.NIGHTS, 12, 10, 3, Trend.MORE, None, None, NightPart.DAYTIME,
+                None, 1, NudgeReason.GETTING_WORSE),
+            cls(date(2025, 3, 3), 7, Span.THIS_WEEK, 3, 2, 1, Trend.MORE, Leg.LEFT),
+            cls(date(2025, 2, 24), 7, Span.LAST_WEEK, 0, 0, 2, Trend.FEWER),
+            cls(date(2025, 3, 1), 9, Span.THIS_MONTH, 2, 1, 0, Trend.NO_EARLIER),
+            cls(date(2025, 1, 1), 68, Span.THIS_YEAR, 20, 15, 12, Trend.MORE),
+            cls(date(2025, 3, 2), 1, Span.DATES, 1, 1, 0, Trend.NO_EARLIER),
+            cls(date(2025, 2, 10), 5, Span.DATES, 4, 3, 4, Trend.SIMILAR),
         )  # fmt: skip
 
     @property
@@ -513,15 +546,33 @@ class Summary(Complete):
         return self.first_night + timedelta(days=self.nights - 1)
 
     def _span(self, talk: Conversation) -> str:
-        if self.current and self.nights == 1:
-            return talk.speech.text("diary.span.tonight")
-        if self.current:
-            return talk.speech.text("diary.span.last_nights", nights=self.nights)
-        return talk.speech.text(
-            "diary.span.dates",
-            start=date_phrase(talk, self.first_night),
-            end=date_phrase(talk, self.last_night),
-        )
+        """What the period is called at the start of the summary ("In the last 7 nights")."""
+        text = talk.speech.text
+        match self.span:
+            case Span.NIGHTS if self.nights == 1:
+                return text("diary.span.tonight")
+            case Span.NIGHTS:
+                return text("diary.span.last_nights", nights=self.nights)
+            case Span.DATES if self.nights == 1:
+                return text("diary.span.night", date=date_phrase(talk, self.first_night))
+            case Span.DATES:
+                start, end = date_phrase(talk, self.first_night), date_phrase(talk, self.last_night)
+                return text("diary.span.dates", start=start, end=end)
+            case Span.MONTH:
+                return text("diary.span.month", month=text(f"diary.month.{self.first_night.month}"))
+            case _:
+                return text(f"diary.span.{self.span.value}")
+
+    def _before(self, talk: Conversation) -> str:
+        """What the period is compared with ("the 7 nights before", "the week before")."""
+        text = talk.speech.text
+        if self.span in _COMPARED_BY_COUNT:
+            return text("diary.before.same")
+        if self.span is Span.LAST_WEEK:
+            return text("diary.before.week")
+        if self.nights == 1:
+            return text("diary.before.night")
+        return text("diary.before.nights", nights=self.nights)
 
     def _usual(self, talk: Conversation) -> str | None:
         leg = talk.speech.text(f"diary.your_leg.{self.usual_leg.value}") if self.usual_leg else None
@@ -540,6 +591,10 @@ class Summary(Complete):
         speech: list[str] = []
         if self.cramps == 0:
             speech.append(text("diary.summary.none", span=span))
+        elif self.nights == 1:
+            speech.append(
+                text("diary.summary.single_night", span=span, what=_what(talk, self.cramps))
+            )
         elif self.nights_with_cramps == 1:
             speech.append(text("diary.summary.one_night", span=span, what=_what(talk, self.cramps)))
         else:
@@ -558,7 +613,7 @@ class Summary(Complete):
             speech.append(
                 text(
                     f"diary.trend.{self.trend.value}",
-                    nights=self.nights,
+                    before=self._before(talk),
                     previous=_what(talk, self.previous_cramps) if self.previous_cramps else "",
                 )
             )

@@ -11,6 +11,7 @@ from typing import ClassVar
 
 from skill.advice.models import Content, MedicineId, Muscle, Passage, ThighSide
 from skill.dialog.conversation import Conversation
+from skill.dialog.reply import Card
 from skill.dialog.views import Answer, Said, View
 from skill.medicines.views import MedicineAnswer
 from skill.night_screen import screens
@@ -100,9 +101,13 @@ def cramp_now(muscle: Muscle | None, medicine: MedicineId | None = None) -> Cram
 
 class CrampNow(_Stretch):
     """The stretch, said first, then the medicine's line if one was named; then one short offer
-    of more (the towel, what not to do; then the medicine's own answer)."""
+    of more (the towel, what not to do; then the medicine's own answer).
+
+    Someone in pain now hears nothing between the stretch and the offer: the general-information
+    line is on the card, and is said after the next answer of the session (the end of "more")."""
 
     kind: ClassVar[str] = "cramp_now"
+    speaks_disclaimer: ClassVar[bool] = False
 
     @classmethod
     def parse(cls, arguments: Sequence[str], content: Content) -> View | None:
@@ -117,7 +122,8 @@ class CrampNow(_Stretch):
     def render(self, talk: Conversation) -> Said:
         passage = self.said_first(talk)
         question = None if self.more(talk) is None else "more.question"
-        card = talk.card(self.card_title(talk), passage)
+        body = f"{passage.card}\n\n{talk.content.disclaimer}"
+        card = Card(self.card_title(talk), talk.card_text(body, passage.sources))
         return Said(
             (passage.speech,), question, card=card, effects=(screens.cramp_now(talk, passage),)
         )

@@ -13,6 +13,12 @@ from skill.night_screen import screens
 from skill.session.views import Complete, Help
 
 
+def tips_question(topic: Topic) -> str | None:
+    """The offer of ``topic``'s tips, naming what they are about ("Would you like to hear about
+    foods and supplements?"): a clear yes or no, where "some tips on that" left "that" unclear."""
+    return None if topic.tips is None else f"topic.tips.{topic.id.value}.question"
+
+
 class _TopicPart(Answer):
     """A passage of one topic; which passage is the subclass's business."""
 
@@ -70,7 +76,7 @@ class TopicAnswer(_TopicPart):
     def next_question(self, topic: Topic) -> str | None:
         if topic.answer.more is not None:
             return "more.question"
-        return "topic.tips_question" if topic.tips is not None else None
+        return tips_question(topic)
 
     def after_yes(self, talk: Conversation) -> View:
         return self.more(talk) or Help()
@@ -95,7 +101,7 @@ class TopicMore(_TopicPart):
         return topic.answer, topic.answer.more or topic.answer.speech
 
     def next_question(self, topic: Topic) -> str | None:
-        return "topic.tips_question" if topic.tips is not None else None
+        return tips_question(topic)
 
     def after_yes(self, talk: Conversation) -> View:
         return self.more(talk) or Help()

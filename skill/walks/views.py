@@ -189,7 +189,13 @@ class WalkStop(_InWalk):
             closing = talk.speech.text(f"walk.closing.{self.walk.value}")
             question = f"walk.offer.{self.walk.value}"
             return Said((heading, passage.speech, closing), question, card=card)
-        variant = "first" if self.position == 0 else f"middle{self.position % PHRASINGS}"
+        # The first heading names what is counted ("There are 10 possible causes"), not "There
+        # are 10." alone.
+        variant = (
+            f"first.{self.walk.value}"
+            if self.position == 0
+            else f"middle{self.position % PHRASINGS}"
+        )
         heading = talk.speech.text(
             f"walk.heading.{variant}", position=self.position + 1, total=total, title=topic.title
         )

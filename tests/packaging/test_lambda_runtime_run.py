@@ -126,7 +126,7 @@ def test_launch_log_new_session_and_the_summary_counts_it(
 
     assert listener.factory.session_id != first_session
     assert listener.heard.startswith(
-        SPEECH.text("diary.summary.one_night", span="the last 7 nights",
+        SPEECH.text("diary.summary.one_night", span="In the last 7 nights",
                     what=SPEECH.text("diary.what.one", count=1))
     )  # fmt: skip
     owner = Owner.from_alexa(listener.factory.user_id)

@@ -139,9 +139,9 @@ def test_next_past_the_end_of_a_list_does_not_jump_anywhere(lambda_handler: Hand
 def test_only_a_real_true_counts_as_having_heard_the_disclaimer(
     lambda_handler: Handler, disclaimed: object
 ) -> None:
-    body = _answer(lambda_handler, Intent.CRAMP_NOW.value, {"disclaimed": disclaimed})["response"]
+    body = _answer(lambda_handler, Intent.CAUSES.value, {"disclaimed": disclaimed})["response"]
     assert CONTENT.disclaimer in speech_of(body)
-    already = _answer(lambda_handler, Intent.CRAMP_NOW.value, {"disclaimed": True})["response"]
+    already = _answer(lambda_handler, Intent.CAUSES.value, {"disclaimed": True})["response"]
     assert CONTENT.disclaimer not in speech_of(already)
 
 

@@ -31,6 +31,7 @@ from skill.advice.models import (
     TopicId,
     TopicKind,
 )
+from skill.speech.catalog import speech_catalog
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
 DATA_DIR = REPO_ROOT / "skill" / "advice" / "data"
@@ -569,6 +570,49 @@ def test_locale_emergency_number_and_medicine_names(locale: str) -> None:
         assert number not in everything, f"{locale} mentions another locale's {number}"
 
 
+# Spellings that differ between American and British English. British spelling is used in the
+# en-GB, en-AU and en-IN content; the base (en-US, en-CA) uses American. A word without a
+# locale value is written so that both agree ("urine as dark as cola", not "cola-coloured").
+AMERICAN = frozenset({
+    "diarrhea", "estrogen", "estrogens", "hemodialysis", "ischemia", "color", "colored", "center",
+    "pediatric", "anemia", "edema", "hemoglobin", "leukemia", "orthopedic", "recognize",
+    "summarize", "organize", "aging", "fiber", "liter", "labor", "behavior", "favorite", "gray"
+})  # fmt: skip
+BRITISH = frozenset({
+    "diarrhoea", "oestrogen", "oestrogens", "haemodialysis", "ischaemia", "colour", "coloured",
+    "centre", "paediatric", "anaemia", "oedema", "haemoglobin", "leukaemia", "orthopaedic",
+    "recognise", "summarise", "organise", "ageing", "fibre", "litre", "labour", "behaviour",
+    "favourite", "grey"
+})  # fmt: skip
+BRITISH_SPELLING_LOCALES = ("en-AU", "en-GB", "en-IN")
+
+
+@pytest.mark.parametrize("locale", ALL_LOCALES)
+def test_each_locale_spells_as_its_readers_do(locale: str) -> None:
+    # Found by a listener trial: "diarrhea" on an en-GB card. Source names are titles, kept as
+    # published ("Age and Ageing", "a randomized trial").
+    wrong = AMERICAN if locale in BRITISH_SPELLING_LOCALES else BRITISH
+    speech = speech_catalog(locale if locale != BASE_LOCALE else "en-US")
+    texts = [
+        *(
+            (path, text)
+            for path, text in user_texts(merged(locale))
+            if not path.startswith("sources")
+        ),
+        *(
+            (key, speech.text(key, **dict.fromkeys(speech.placeholders(key), "")))
+            for key in speech.keys
+        ),
+    ]
+    found = [
+        (path, word)
+        for path, text in texts
+        for word in re.findall(r"[a-z]+", text.lower())
+        if word in wrong
+    ]
+    assert found == [], locale
+
+
 def test_overrides_change_the_locale_values() -> None:
     base_values = raw(BASE_LOCALE)["values"]
     for locale in OVERRIDE_LOCALES:
@@ -973,6 +1017,21 @@ def test_the_shin_stretch_goes_the_other_way_and_says_the_calf_goes_up() -> None
         assert "calf" in text and "opposite" in text, field
         assert re.search(r"pull your toes (up )?toward your shin", text), field
     assert re.search(r"\bgent(ly|le)\b", shin["speech"], re.I)
+
+
+def test_an_opposite_way_always_says_opposite_to_what() -> None:
+    # Found by a listener trial: "stretch that muscle the opposite way" left a half-asleep
+    # listener asking "opposite to what?".
+    for path, text in spoken_texts(merged(BASE_LOCALE)):
+        for found in re.finditer(r"\bopposite (way|direction)\b(?P<rest>.{0,4})", text):
+            assert found["rest"].startswith(" to "), (path, text)
+
+
+def test_an_age_is_said_as_an_age_when_none_was_asked_about() -> None:
+    # Found by a listener trial: "they're rare under eight" when no child's age had been said.
+    for path, text in spoken_texts(merged(BASE_LOCALE)):
+        for found in re.finditer(r"\bunder (eight|8)\b(?P<rest>.{0,10})", text):
+            assert found["rest"].startswith(" years old"), (path, text)
 
 
 def test_standing_stretches_say_hold_something_steady() -> None:

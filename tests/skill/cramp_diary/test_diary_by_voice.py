@@ -11,8 +11,10 @@ import pytest
 from voice_support import DiaryKit, FakeClock, builtin, custom, owner
 
 from skill.advice.catalog import load_content
+from skill.advice.models import TopicId
 from skill.diary.entries import Leg, new_entry
 from skill.speech.catalog import speech_catalog
+from tests.support.listener import first_sentence
 
 SPEECH = speech_catalog("en-US")
 CONTENT = load_content("en-US")
@@ -41,7 +43,7 @@ def test_a_logged_cramp_is_confirmed_and_counted_by_the_summary(kit: DiaryKit) -
     assert "2 cramps in your right foot, last night, lasting about 5 minutes" in said
 
     summary = alice.say(SUMMARY)
-    assert summary.startswith(SPEECH.text("diary.summary.one_night", span="the last 7 nights",
+    assert summary.startswith(SPEECH.text("diary.summary.one_night", span="In the last 7 nights",
                                           what=cramps(3)))  # fmt: skip
     assert SPEECH.text("diary.summary.longest", amount="about 5 minutes") in summary
     assert SPEECH.text("diary.summary.last", when="last night") in summary
@@ -177,7 +179,7 @@ def test_twenty_concurrent_writers_keep_twenty_entries(kit: DiaryKit) -> None:
         kit.device()
         .say(SUMMARY)
         .startswith(
-            SPEECH.text("diary.summary.one_night", span="the last 7 nights", what=cramps(20))
+            SPEECH.text("diary.summary.one_night", span="In the last 7 nights", what=cramps(20))
         )
     )
 
@@ -263,3 +265,70 @@ def test_the_welcome_is_the_same_with_or_without_a_diary(kit: DiaryKit) -> None:
     kit.device().say(LOG, when=builtin("2025-03-08"), leg=LEFT)
     assert kit.device().launch() == before
     assert before.startswith(SPEECH.text("launch.speech") + " " + CONTENT.disclaimer[:10])
+
+
+# ---------------------------------------------------------------------------------------------
+# Found by a listener trial: words that were logged as cramps the person never meant to log
+
+
+@pytest.mark.parametrize(
+    ("words", "answer"),
+    [
+        ("am I just dehydrated", CONTENT.topics[TopicId.DEHYDRATION].answer.speech),
+        (
+            "my calf is still sore from a cramp yesterday",
+            CONTENT.topics[TopicId.SORENESS].answer.speech,
+        ),
+        ("both my legs are cramping", CONTENT.cramp_now.speech),
+        ("charley horse!", CONTENT.cramp_now.speech),
+    ],
+)
+def test_a_question_or_a_cramp_now_is_answered_and_nothing_is_logged(
+    kit: DiaryKit, words: str, answer: str
+) -> None:
+    alice = kit.device()
+    said = alice.speaks(words)
+    assert first_sentence(said) == first_sentence(answer), said
+    assert "diary" not in said.lower()
+    assert kit.store().list(owner()) == ()
+
+
+@pytest.mark.parametrize("words", ["which leg cramps most", "which leg do I get cramps in most"])
+def test_which_leg_cramps_most_is_the_summary_with_the_usual_leg(kit: DiaryKit, words: str) -> None:
+    alice = kit.device()
+    for day in ("2025-03-07", "2025-03-08", "2025-03-09"):
+        alice.say(LOG, when=builtin(day), leg=RIGHT)
+    alice.say(LOG, when=builtin("2025-03-09"), leg=LEFT)
+    said = alice.speaks(words)
+    assert said.startswith(SPEECH.text("diary.summary.count", span="In the last 7 nights",
+                                       what=cramps(4), nights=3)), said  # fmt: skip
+    assert f"Mostly {SPEECH.text('diary.your_leg.RIGHT')}" in said
+    assert len(kit.store().list(owner())) == 4  # asking logs nothing
+
+
+# ---------------------------------------------------------------------------------------------
+# Found by a listener trial: "this month" was said as "the last 29 nights"
+
+
+@pytest.mark.parametrize(
+    ("period", "span", "before"),
+    [
+        ("2025-W11", "This week", "the same number of nights before"),
+        ("2025-03", "This month", "the same number of nights before"),
+        ("2025-W10", "Last week", "the week before"),
+        ("2025-02", "In February", "the same number of nights before"),
+        ("2025-03-09", "On the night of Sunday, March 9,", "the night before"),
+        ("2025", "This year", "the same number of nights before"),
+    ],
+)
+def test_a_named_period_is_said_as_it_was_asked_for(
+    kit: DiaryKit, clock: FakeClock, period: str, span: str, before: str
+) -> None:
+    clock.advance(timedelta(days=2))  # Wednesday 12 March: tonight is Tuesday the 11th's night
+    alice = kit.device()
+    for night in ("2025-02-03", "2025-02-20", "2025-03-04", "2025-03-09", "2025-03-11"):
+        alice.say(LOG, when=builtin(night), leg=LEFT)
+    said = alice.say(SUMMARY, period=builtin(period))
+    assert said.startswith(f"{span} you logged "), said
+    assert before in said
+    assert "the last" not in said and "1 nights" not in said  # not "the last 11 nights"

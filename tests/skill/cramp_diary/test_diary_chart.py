@@ -62,7 +62,7 @@ def test_on_a_screen_the_summary_shows_cramps_per_night_for_the_last_four_weeks(
     spoken = speech_of(response["response"])
     assert spoken.startswith(night_data["headline"])
     assert night_data["headline"] == SPEECH.text(
-        "diary.summary.one_night", span="the last 7 nights", what="3 cramps"
+        "diary.summary.one_night", span="In the last 7 nights", what="3 cramps"
     )
     assert night_data["body"] and night_data["body"] in spoken
     assert "graphics" in render["document"]

@@ -10,6 +10,7 @@ from typing import Any
 from legcramp.contract import assert_contract, speech_of
 from legcramp.envelopes import EnvelopeFactory, Json
 from legcramp.resolution import ResolutionStatus, SlotResolution
+from legcramp.resolver.resolver import Resolver
 from skill.builder import make_lambda_handler
 from skill.diary.entries import Owner
 from skill.diary.store import DiaryStore, open_store
@@ -111,6 +112,12 @@ class Device:
     def say(self, intent: str, **slots: SlotResolution) -> str:
         """An IntentRequest; returns the words spoken back."""
         return speech_of(self.send(self.factory.intent(intent, slots))["response"])
+
+    def speaks(self, words: str) -> str:
+        """Words as the person says them, resolved offline into the intent and slots Alexa would
+        send (the console's resolver); returns the words spoken back."""
+        resolution = Resolver.for_locale(self.factory.locale).resolve(words)
+        return speech_of(self.send(self.factory.resolved(resolution))["response"])
 
     def launch(self) -> str:
         return speech_of(self.send(self.factory.launch())["response"])

@@ -137,7 +137,8 @@ def test_the_answer_front_or_back_gets_that_sides_stretch(
     listener.says("ThighSideIntent", side=match(side, f"the {side.lower()}"))
     assert listener.first == first_sentence(CONTENT.muscles[muscle].speech)
     assert listener.view == f"cramp_now:{muscle.value}"
-    assert CONTENT.disclaimer in listener.heard  # said once, after the first real answer
+    assert CONTENT.disclaimer not in listener.heard  # still in pain: on the card instead
+    assert CONTENT.disclaimer in listener.card["content"]
 
 
 def test_a_bare_back_heard_as_previous_is_the_back_of_the_thigh(invoke: Invoke) -> None:
@@ -317,3 +318,26 @@ def test_previous_and_more_after_the_side_question_keep_the_medicine(invoke: Inv
     listener.says("More")
     assert listener.heard.startswith(CONTENT.muscles[Muscle.THIGH].speech)
     assert AFTER_STRETCH[MedicineId.STATIN].speech in listener.heard
+
+
+@pytest.mark.parametrize("slots", [{}, {"muscle": match("CALF")}, {"muscle": match("FOOT")}])
+def test_someone_in_pain_now_hears_no_disclaimer_until_the_end_of_more(
+    invoke: Invoke, slots: dict[str, object]
+) -> None:
+    """Found by a listener trial: the disclaimer came between the stretch and the offer."""
+    listener = Listener(invoke)
+    listener.says("CrampNowIntent", **slots)  # type: ignore[arg-type]
+    assert CONTENT.disclaimer not in listener.heard
+    assert listener.heard.endswith(SPEECH.text("more.question"))
+    assert CONTENT.disclaimer in listener.card["content"]
+    listener.says("Yes")
+    assert listener.heard.endswith(CONTENT.disclaimer)  # said once, after all of the advice
+    assert listener.ended
+
+
+def test_the_line_on_the_other_muscles_says_opposite_to_what(invoke: Invoke) -> None:
+    """Found by a listener trial: "stretch that muscle the opposite way" (opposite to what?)."""
+    listener = Listener(invoke)
+    listener.speaks("i've got a cramp")
+    assert listener.view == "cramp_now"
+    assert "gently stretch it the opposite way to the cramp." in listener.heard

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from skill.advice.catalog import load_content
-from skill.advice.models import Tier, TopicId
+from skill.advice.models import Tier, Topic, TopicId
+from skill.locales import SHIPPED_LOCALES
+from skill.speech.catalog import speech_catalog
 from tests.conftest import Invoke
 from tests.support.listener import Listener, first_sentence, match
 
@@ -196,3 +198,57 @@ def test_kidney_disease_said_with_leg_cramps_and_nothing_else_tells_the_kidney_t
     listener.says("SymptomIntent", situation=match("KIDNEY", "on dialysis"))
     assert listener.view == "triage:kidney-cramps", listener.heard
     assert "kidney team" in listener.heard
+
+
+def test_children_without_an_age_hear_the_age_said_as_an_age(invoke: Invoke) -> None:
+    """Found by a listener trial: "they're rare under eight" when no age had been given."""
+    listener = Listener(invoke)
+    listener.speaks("do children get night cramps")
+    assert listener.view == "topic:CHILDREN"
+    assert "rare in children under eight years old." in listener.heard
+
+
+TIPPED = [topic for topic in CONTENT.topics.values() if topic.tips is not None]
+
+
+@pytest.mark.parametrize("locale", SHIPPED_LOCALES)
+@pytest.mark.parametrize("topic", TIPPED, ids=lambda topic: topic.id.value)
+def test_the_offer_of_tips_says_what_they_are_about_and_yes_gives_them(
+    invoke: Invoke, locale: str, topic: Topic
+) -> None:
+    """Found by a listener trial: "Would you like some tips on that?" after the minerals answer
+    left "that" unclear. Each offer is a plain yes-or-no question naming what comes next."""
+    speech = speech_catalog(locale)
+    offer = speech.text(f"topic.tips.{topic.id.value}.question")
+    assert offer.startswith("Would you like to hear ") and offer.endswith("?")
+    assert "tips" not in offer and "that" not in offer
+    listener = Listener(invoke, locale=locale)
+    listener.says("TopicIntent", topic=match(topic.id.value))
+    if topic.answer.more is not None:
+        listener.says("Yes")
+    assert listener.heard.endswith(offer)
+    listener.says("Yes")
+    tips = load_content(locale).topics[topic.id].tips
+    assert tips is not None and listener.heard.startswith(tips.speech)
+
+
+def test_the_minerals_offer_names_foods_and_supplements(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.speaks("is it low magnesium")
+    listener.says("Yes")
+    assert listener.heard.endswith("Would you like to hear about foods and supplements?")
+
+
+@pytest.mark.parametrize(
+    ("locale", "spelled"),
+    [("en-GB", "diarrhoea"), ("en-AU", "diarrhoea"), ("en-IN", "diarrhoea"), ("en-US", "diarrhea")],
+)
+def test_the_minerals_follow_up_is_spelled_for_the_locale(
+    invoke: Invoke, locale: str, spelled: str
+) -> None:
+    """Found by a listener trial: "diarrhea" shown to an en-GB listener."""
+    listener = Listener(invoke, locale=locale)
+    listener.says("TopicIntent", topic=match("MINERALS"))
+    listener.says("Yes")
+    assert listener.view == "topic_more:MINERALS"
+    assert f"vomiting, or {spelled}," in listener.heard

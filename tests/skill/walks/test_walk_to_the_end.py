@@ -107,3 +107,15 @@ def test_the_last_stops_follow_up_closes_the_walk_with_its_offer(invoke: Invoke)
         assert listener.heard.endswith(SPEECH.text(f"walk.offer.{walk.value}"))
         listener.says("Yes")
         assert listener.view == AFTER_THE_OFFER[walk]
+
+
+@pytest.mark.parametrize(
+    ("walk", "counted"), [(Walk.CAUSES, "possible causes"), (Walk.RELIEF, "things")]
+)
+def test_the_first_stop_says_what_it_is_counting(invoke: Invoke, walk: Walk, counted: str) -> None:
+    """Found by a listener trial: the walk began "There are 10." with no noun."""
+    listener = Listener(invoke)
+    listener.says(OVERVIEW[walk])
+    listener.says("Yes")
+    total = len(CONTENT.walks[walk])
+    assert listener.first.startswith(f"There are {total} {counted}"), listener.first
