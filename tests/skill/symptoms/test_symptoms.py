@@ -407,14 +407,16 @@ def test_a_leg_that_lost_its_feeling_or_will_not_move_is_an_emergency(
     assert "blocked artery" in listener.heard
 
 
-def test_numbness_said_as_a_state_keeps_the_appointment_but_names_the_sudden_case(
-    invoke: Invoke,
+@pytest.mark.parametrize("words", ["my foot has gone numb", "my legs feel weak"])
+def test_numbness_or_weakness_said_as_a_state_keeps_the_appointment_but_names_the_sudden_case(
+    invoke: Invoke, words: str
 ) -> None:
     listener = Listener(invoke)
-    listener.speaks("my foot has gone numb")
+    listener.speaks(words)
     assert listener.first == CONTENT.triage.tiers[Tier.APPOINTMENT].action, listener.heard
     second = listener.heard.split(". ")[1:]
     assert any("came on suddenly" in sentence for sentence in second), listener.heard
+    assert any("nine one one" in sentence for sentence in second), listener.heard
 
 
 @pytest.mark.parametrize(
@@ -540,17 +542,6 @@ def test_a_leg_that_suddenly_went_weak_or_cannot_bear_weight_is_an_emergency(
     listener.speaks(words)
     assert listener.first == CONTENT.triage.tiers[Tier.EMERGENCY].action, listener.heard
     assert "blocked artery" in listener.heard
-
-
-def test_weakness_said_as_a_state_keeps_the_appointment_but_names_the_sudden_case(
-    invoke: Invoke,
-) -> None:
-    listener = Listener(invoke)
-    listener.speaks("my legs feel weak")
-    assert listener.first == CONTENT.triage.tiers[Tier.APPOINTMENT].action, listener.heard
-    second = listener.heard.split(". ")[1:]
-    assert any("came on suddenly" in sentence for sentence in second), listener.heard
-    assert any("nine one one" in sentence for sentence in second), listener.heard
 
 
 @pytest.mark.parametrize(
