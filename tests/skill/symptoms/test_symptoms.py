@@ -561,3 +561,23 @@ def test_coughing_blood_with_a_sore_calf_leads_with_the_emergency_number(
     listener.speaks(words)
     assert listener.first == CONTENT.triage.tiers[Tier.EMERGENCY].action, listener.heard
     assert "coughing blood" in listener.heard
+
+
+def test_burning_feet_eased_off_the_side_of_the_bed_is_rest_pain_not_nerves(
+    invoke: Invoke,
+) -> None:
+    """Found by a second listener trial: 'off the side of the bed' was not heard as the leg
+    hanging down, so the burning alone booked an appointment for nerve damage (fact sheet 5, 6)."""
+    listener = Listener(invoke)
+    listener.speaks(
+        "at night my foot burns and aches and its better if i hang it off the side of the bed"
+    )
+    assert listener.first == CONTENT.triage.tiers[Tier.SAME_DAY].action, listener.heard
+    assert "nerve" not in listener.heard
+
+
+def test_a_headache_alone_is_not_cramp_content(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.speaks("i have a bad headache")
+    assert listener.view == "fallback", listener.heard
+    assert "Straighten your knee" not in listener.heard
