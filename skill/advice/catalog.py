@@ -32,7 +32,8 @@ from skill.advice.models import (
     TriageRule,
     Walk,
 )
-from skill.advice.texts import data_layers, fill, merged
+from skill.advice.texts import data_layers, fill
+from skill.locales import read_layers
 
 
 def load_content(locale: str | None) -> Content:
@@ -42,7 +43,7 @@ def load_content(locale: str | None) -> Content:
 
 @cache
 def _load(layers: tuple[Path, ...]) -> Content:
-    raw = merged(layers)
+    raw = read_layers(layers)
     values: Mapping[str, str] = raw.get("values", {})
     return Content(
         locale=layers[-1].stem,

@@ -10,9 +10,7 @@ doctor …) and the disclaimer, small enough to read at a launch."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
 from pathlib import Path
-from typing import Any
 
 from skill.locales import existing_layers, read_layers
 
@@ -31,12 +29,6 @@ def value_layers(locale: str | None) -> tuple[Path, ...]:
     return existing_layers(VALUES_DIR, locale)
 
 
-@cache
-def merged(layers: tuple[Path, ...]) -> Mapping[str, Any]:
-    """The data files in ``layers`` merged (read once per process; never modified)."""
-    return read_layers(layers)
-
-
 def fill(text: str, values: Mapping[str, str]) -> str:
     """``text`` with the locale's ``{values}`` (emergency number, doctor …) filled in."""
     return text.format_map(values)
@@ -44,5 +36,5 @@ def fill(text: str, values: Mapping[str, str]) -> str:
 
 def disclaimer(locale: str | None) -> str:
     """The once-per-session general-information line for ``locale``."""
-    raw = merged(value_layers(locale))
+    raw = read_layers(value_layers(locale))
     return fill(raw["disclaimer"], raw.get("values", {}))
