@@ -280,6 +280,7 @@ def test_the_welcome_is_the_same_with_or_without_a_diary(kit: DiaryKit) -> None:
             CONTENT.topics[TopicId.SORENESS].answer.speech,
         ),
         ("both my legs are cramping", CONTENT.cramp_now.speech),
+        ("I have cramps in both legs", CONTENT.cramp_now.speech),
         ("charley horse!", CONTENT.cramp_now.speech),
     ],
 )
