@@ -64,7 +64,7 @@ def main() -> int:
 
 
 def cold_table(python: Path, runs: int) -> None:
-    cramp = EnvelopeFactory(locale="en-US").intent(Intent.CRAMP_NOW.value)
+    cramp = EnvelopeFactory(locale="en-US").intent(Intent.CRAMP_NOW)
     cases = {
         f"{OURS}, CrampNowIntent, voice-only": (OUR_CODE, cramp),
         f"{OURS}, CrampNowIntent, APL device": (OUR_CODE, with_screen(cramp)),
@@ -102,8 +102,8 @@ def size_table() -> None:
     factory = EnvelopeFactory(locale="en-US")
     sizes: list[tuple[int, str, bool]] = []
     for view in VIEWS.every(factory_content()):
-        event = with_screen(factory.intent(Intent.REPEAT.value))
-        attributes = {Attr.VIEW.value: view.encode(), Attr.DISCLAIMED.value: False}
+        event = with_screen(factory.intent(Intent.REPEAT))
+        attributes = {Attr.VIEW: view.encode(), Attr.DISCLAIMED: False}
         event["session"]["attributes"] = attributes
         response = handler(event, None)
         directives = response["response"].get("directives", [])

@@ -27,7 +27,7 @@ MAX_RESPONSE_BYTES = 24_576
 MAX_GOODBYE_WORDS = 15
 # The skill's core function, which Help and Fallback must mention.
 CORE_FUNCTION = re.compile(r"\bcramps?\b", re.IGNORECASE)
-_EXITS = frozenset({Intent.STOP.value, Intent.CANCEL.value, Intent.NAVIGATE_HOME.value})
+_EXITS = frozenset({Intent.STOP, Intent.CANCEL, Intent.NAVIGATE_HOME})
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 Json = Mapping[str, Any]
@@ -136,21 +136,21 @@ def _intent_errors(body: Json, intent: Json) -> Iterator[str]:
     name = intent.get("name")
     words = speech_of(body)
     opened = body.get("shouldEndSession") is False
-    if name == Intent.HELP.value and not (opened and CORE_FUNCTION.search(words)):
+    if name == Intent.HELP and not (opened and CORE_FUNCTION.search(words)):
         yield "Help must explain the skill's core function and keep the session open"
     if name in _EXITS:
         if not body.get("shouldEndSession") or body.get("reprompt"):
             yield f"{name} must end the session without a reprompt"
         if len(words.split()) > MAX_GOODBYE_WORDS:
             yield f"{name} must be short ({len(words.split())} words)"
-    if name == Intent.FALLBACK.value and not (opened and CORE_FUNCTION.search(words)):
+    if name == Intent.FALLBACK and not (opened and CORE_FUNCTION.search(words)):
         yield "Fallback must say what the skill can do and keep the session open"
-    if name == Intent.TOPIC.value and not _resolved(intent) and not opened:
+    if name == Intent.TOPIC and not _resolved(intent) and not opened:
         yield "a missing or unmatched topic must get a question and a reprompt, not an ending"
 
 
 def _resolved(intent: Json) -> bool:
-    slot = (intent.get("slots") or {}).get(Slot.TOPIC.value) or {}
+    slot = (intent.get("slots") or {}).get(Slot.TOPIC) or {}
     authorities = (slot.get("resolutions") or {}).get("resolutionsPerAuthority") or []
     return any(a.get("status", {}).get("code") == "ER_SUCCESS_MATCH" for a in authorities)
 

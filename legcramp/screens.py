@@ -21,7 +21,7 @@ from typing import Any
 from legcramp.apl_preview import VIEWPORTS, Viewport, to_html
 from legcramp.envelopes import EnvelopeFactory
 from skill.builder import make_lambda_handler
-from skill.names import Intent
+from skill.names import Intent, IntentName
 from skill.settings import Settings
 
 RENDER = "Alexa.Presentation.APL.RenderDocument"
@@ -34,7 +34,7 @@ SAMPLE_COUNTS = (0, 1, 0, 0, 2, 0, 1, 0, 0, 0, 1, 3, 0, 0, 1, 0, 0, 2, 0, 0, 0, 
 SAMPLE_NOW = datetime(2025, 3, 10, 9, 0, tzinfo=UTC)  # a Monday morning
 SAMPLE_HOUR = time(23)  # each sample cramp came late in its night's evening (UTC)
 # The screens: a name and the request that shows it.
-SCREENS: tuple[tuple[str, Intent, dict[str, Any]], ...] = (
+SCREENS: tuple[tuple[str, IntentName, dict[str, Any]], ...] = (
     ("cramp-now", Intent.CRAMP_NOW, {}),
     ("stretch", Intent.STRETCH, {}),
     ("triage", Intent.SEE_DOCTOR, {}),
@@ -66,7 +66,7 @@ def screen_requests(locale: str, viewport: Viewport) -> Iterator[tuple[str, dict
             slot: SlotResolution(value.lower(), ResolutionStatus.MATCH, value, value.lower())
             for slot, value in slots.items()
         }
-        yield name, on_device(factory.intent(intent.value, resolved), viewport)
+        yield name, on_device(factory.intent(intent, resolved), viewport)
 
 
 def on_device(envelope: dict[str, Any], viewport: Viewport) -> dict[str, Any]:
@@ -164,7 +164,7 @@ def sample_chart(locale: str, viewport: Viewport, out: Path) -> Path:
                 when = datetime.combine(last_night - timedelta(days=back), SAMPLE_HOUR, UTC)
                 diary.add(owner, new_entry(now=SAMPLE_NOW, when=when, count=count))
         handler = make_lambda_handler(Settings(store=store_url), clock=clock)
-        response = handler(on_device(factory.intent(Intent.DIARY_SUMMARY.value), viewport), None)
+        response = handler(on_device(factory.intent(Intent.DIARY_SUMMARY), viewport), None)
     [render] = [d for d in response["response"].get("directives", []) if d["type"] == RENDER]
     page = out / f"{SAMPLE_CHART}-{viewport.name}.html"
     page.write_text(to_html(render["document"], render["datasources"], viewport), "utf-8")

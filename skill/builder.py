@@ -61,7 +61,7 @@ def make_skill(builder: CustomSkillBuilder) -> CustomSkill:
 def handled_intents() -> frozenset[str]:
     """Every intent name some handler answers (checked against the interaction model)."""
     return frozenset(
-        intent.value
+        intent
         for capability in CAPABILITIES
         for route in capability.routes
         for intent in route.intents

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 
 from skill.dialog.values import FrozenValue
-from skill.names import Intent
+from skill.names import IntentName
 
 if TYPE_CHECKING:
     from ask_sdk_core.handler_input import HandlerInput
@@ -35,7 +35,7 @@ class Route(FrozenValue):
     still decides; a route only says which requests are worth importing it for."""
 
     handler: str
-    intents: tuple[Intent, ...] = ()
+    intents: tuple[IntentName, ...] = ()
     request_type: str = INTENT_REQUEST
 
     def admits(self, request_type: str | None, intent: str | None) -> bool:
@@ -44,7 +44,7 @@ class Route(FrozenValue):
             return True
         if request_type != self.request_type:
             return False
-        return not self.intents or any(intent == known.value for known in self.intents)
+        return not self.intents or intent in self.intents
 
 
 class Capability(FrozenValue):

@@ -18,7 +18,7 @@ from skill.dialog.conversation import Conversation
 from skill.dialog.state import DialogState
 from skill.dialog.values import FrozenValue
 from skill.dialog.views import View, ViewRegistry
-from skill.names import Intent
+from skill.names import IntentName
 from skill.respond import respond
 
 # Request-attribute keys under which the localisation interceptor leaves the request's context.
@@ -32,14 +32,14 @@ E = TypeVar("E", bound=StrEnum)
 class IntentHandler(AbstractRequestHandler):
     """Handles the intents in ``intents`` (an ``IntentRequest`` that names one of them)."""
 
-    intents: ClassVar[tuple[Intent, ...]]
+    intents: ClassVar[tuple[IntentName, ...]]
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         intent = getattr(handler_input.request_envelope.request, "intent", None)
         # Unlike is_intent_name alone, an IntentRequest without an intent reads as no match.
         if not is_request_type("IntentRequest")(handler_input) or intent is None:
             return False
-        return any(is_intent_name(intent.value)(handler_input) for intent in self.intents)
+        return any(is_intent_name(intent)(handler_input) for intent in self.intents)
 
 
 def conversation(handler_input: HandlerInput) -> Conversation:

@@ -51,11 +51,16 @@ def existing_layers(directory: Path, locale: str | None) -> tuple[Path, ...]:
 
 
 def merge(base: Mapping[str, Any], override: Mapping[str, Any]) -> dict[str, Any]:
-    """Deep-merge ``override`` over ``base``: objects merge key by key, anything else replaces."""
+    """Deep-merge ``override`` over ``base``: objects merge key by key, anything else replaces.
+
+    Objects are what JSON parses them into, ``dict``; checking for ``dict`` rather than the
+    abstract ``Mapping`` spares a cold start a slow ABC check on every value."""
     merged = dict(base)
+    if not merged:  # the first layer: nothing to merge into
+        return dict(override)
     for key, value in override.items():
         current = merged.get(key)
-        if isinstance(current, Mapping) and isinstance(value, Mapping):
+        if isinstance(current, dict) and isinstance(value, dict):
             merged[key] = merge(current, value)
         else:
             merged[key] = value
@@ -76,5 +81,5 @@ def read_layers(layers: tuple[Path, ...]) -> dict[str, Any]:
 @cache
 def _read(path: Path) -> dict[str, Any]:
     """One data file, parsed once per process (``en`` is under every English locale)."""
-    found: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    found: dict[str, Any] = json.loads(path.read_bytes())  # UTF-8, as JSON must be
     return found

@@ -102,7 +102,7 @@ def answers_can_fulfill() -> bool:
             "requestId": "amzn1.echo-api.request.validate-probe",
             "timestamp": "2024-01-01T00:00:00Z",
             "locale": "en-US",
-            "intent": {"name": Intent.CAUSES.value, "slots": {}},
+            "intent": {"name": Intent.CAUSES, "slots": {}},
         },
     }
     response = make_lambda_handler(Settings())(event, None)

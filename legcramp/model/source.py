@@ -17,6 +17,7 @@ from skill.names import (
     CONCERN_SLOT_TYPE,
     DATE_SLOT_TYPE,
     DURATION_SLOT_TYPE,
+    INTENTS,
     INVOCATION_NAME,
     LEG_SLOT_TYPE,
     MEDICINE_SLOT_TYPE,
@@ -29,11 +30,13 @@ from skill.names import (
     TIME_SLOT_TYPE,
     TOPIC_SLOT_TYPE,
     Intent,
+    IntentName,
     Slot,
+    SlotName,
 )
 
 # The slots each intent declares; the samples place them with ``{name}``.
-INTENT_SLOTS: Mapping[Intent, tuple[tuple[Slot, str], ...]] = {
+INTENT_SLOTS: Mapping[IntentName, tuple[tuple[SlotName, str], ...]] = {
     Intent.CRAMP_NOW: (
         (Slot.MUSCLE, MUSCLE_SLOT_TYPE),
         (Slot.SYMPTOM, SYMPTOM_SLOT_TYPE),
@@ -103,12 +106,12 @@ def interaction_model(source_dir: Path, locale: str) -> dict[str, Any]:
     samples = _samples(common.get("samples", {}), override.get("samples", {}), where)
     types = _types(common.get("types", {}), override.get("types", {}), where)
     intents = []
-    for intent in Intent:
-        entry: dict[str, Any] = {"name": intent.value}
+    for intent in INTENTS:
+        entry: dict[str, Any] = {"name": intent}
         slots = INTENT_SLOTS.get(intent, ())
         if slots:
-            entry["slots"] = [{"name": slot.value, "type": kind} for slot, kind in slots]
-        entry["samples"] = samples.get(intent.value, [])
+            entry["slots"] = [{"name": slot, "type": kind} for slot, kind in slots]
+        entry["samples"] = samples.get(intent, [])
         intents.append(entry)
     return {
         "interactionModel": {
@@ -141,7 +144,7 @@ def _public(mapping: Mapping[str, Any]) -> dict[str, Any]:
 def _samples(
     common: Mapping[str, list[str]], override: Mapping[str, Any], where: str
 ) -> dict[str, list[str]]:
-    known = {intent.value for intent in Intent}
+    known = set(INTENTS)
     for name in (*_public(common), *_public(override)):
         if name not in known:
             raise SourceError(f"{where}: unknown intent {name!r} (not in skill.names.Intent)")

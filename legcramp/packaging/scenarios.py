@@ -42,14 +42,16 @@ def deployment_scenarios(locales: list[str] | None = None) -> list[Scenario]:
     ]
     factory = EnvelopeFactory(locale=DEFAULT_LOCALE)
     for intent in sorted(CUSTOM_INTENTS):
-        slots = {Slot.TOPIC.value: RESOLVED_TOPIC} if intent is Intent.TOPIC else None
-        scenarios.append(Scenario(intent.value, factory.intent(intent.value, slots)))
-    scenarios.extend(Scenario(intent.value, factory.intent(intent.value)) for intent in _BUILT_INS)
+        slots: dict[str, SlotResolution] | None = None
+        if intent == Intent.TOPIC:
+            slots = {Slot.TOPIC: RESOLVED_TOPIC}
+        scenarios.append(Scenario(intent, factory.intent(intent, slots)))
+    scenarios.extend(Scenario(intent, factory.intent(intent)) for intent in _BUILT_INS)
     scenarios.append(Scenario("SessionEndedRequest", factory.session_ended("USER_INITIATED")))
     scenarios.append(
         Scenario(
             "CanFulfillIntentRequest",
-            factory.can_fulfill(Intent.TOPIC.value, {Slot.TOPIC.value: RESOLVED_TOPIC}),
+            factory.can_fulfill(Intent.TOPIC, {Slot.TOPIC: RESOLVED_TOPIC}),
         )
     )
     return scenarios

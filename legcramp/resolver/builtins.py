@@ -8,7 +8,7 @@ from functools import cache
 from pathlib import Path
 from types import MappingProxyType
 
-from skill.names import Intent
+from skill.names import INTENTS
 
 _DATA = Path(__file__).resolve().parent / "builtin_phrases.json"
 
@@ -17,7 +17,7 @@ _DATA = Path(__file__).resolve().parent / "builtin_phrases.json"
 def builtin_phrases() -> Mapping[str, tuple[str, ...]]:
     """Built-in intent name → the phrasings Alexa resolves to it without samples of ours."""
     raw = json.loads(_DATA.read_text(encoding="utf-8"))
-    known = {intent.value for intent in Intent}
+    known = set(INTENTS)
     phrases: dict[str, tuple[str, ...]] = {}
     for name, items in raw.items():
         if name.startswith("_"):

@@ -18,7 +18,7 @@ from legcramp.model.utterances import slot_names
 from legcramp.resolver.resolver import Resolver
 from skill.names import Intent
 
-_FALLBACK = Intent.FALLBACK.value
+_FALLBACK = Intent.FALLBACK
 
 
 @dataclass(frozen=True, slots=True)

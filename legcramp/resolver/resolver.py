@@ -60,7 +60,7 @@ class Resolver:
         """The intent, slots and confidence (0 to 1) Alexa would most likely hand the skill."""
         best = self.best_guess(utterance)
         if best.score < self._threshold:
-            return Resolution(utterance, Intent.FALLBACK.value, best.score)
+            return Resolution(utterance, Intent.FALLBACK, best.score)
         return best
 
     def is_sample(self, utterance: str) -> bool:
@@ -78,7 +78,7 @@ class Resolver:
         words = key_words(strip_carrier(clean(utterance), self._index.invocation))
         text = " ".join(words)
         if not text:
-            return Resolution(utterance, Intent.FALLBACK.value, 0.0)
+            return Resolution(utterance, Intent.FALLBACK, 0.0)
         intent = self._index.literals.get(text)
         if intent is not None:
             return Resolution(utterance, intent, 1.0)
@@ -221,14 +221,14 @@ class Resolver:
             if sample.intent not in best or score > best[sample.intent][0]:
                 best[sample.intent] = (score, sample, placed)
         if not best:
-            return Resolution(utterance, Intent.FALLBACK.value, 0.0)
+            return Resolution(utterance, Intent.FALLBACK, 0.0)
         intent_scores = {
             intent: _neighbourhood(scores, self._neighbours) for intent, scores in tops.items()
         }
         intent = max(intent_scores, key=lambda name: (intent_scores[name], best[name][0]))
         best_score = intent_scores[intent]
         _, sample, placed = best[intent]
-        if intent != Intent.FALLBACK.value and not _leads_with(words, sample):
+        if intent != Intent.FALLBACK and not _leads_with(words, sample):
             best_score *= 1.0 - self._unknown_penalty * self._unknown_share(words, mentions)
         slots = self._fill(sample.intent, words, mentions, placed)
         return Resolution(utterance, sample.intent, best_score, MappingProxyType(slots))
@@ -321,7 +321,7 @@ def _leads_with(words: Sequence[str], sample: Sample) -> bool:
     phrase = sample.text.split()
     return (
         sample.intent.startswith(BUILT_IN_PREFIX)
-        and sample.intent != Intent.FALLBACK.value
+        and sample.intent != Intent.FALLBACK
         and tuple(words[: len(phrase)]) == tuple(phrase)
     )
 

@@ -36,7 +36,7 @@ from skill.cramp_diary.views import (
 from skill.dialog.views import View
 from skill.diary.summary import DEFAULT_RULES
 from skill.handling import IntentHandler, answer, dialog_state, heard, resolved
-from skill.names import Intent, Slot
+from skill.names import SLOTS, Intent, Slot, SlotName
 from skill.night_screen.screens import CHART_NIGHTS
 from skill.respond import keep_only
 from skill.storage import DiaryAccess, NoStore, diary_access, owner_of
@@ -97,9 +97,9 @@ class LogCrampIntentHandler(IntentHandler):
 
         access = diary_access(handler_input)
         now = access.clock()
-        words = {slot: heard(handler_input, slot.value).words for slot in Slot}
-        leg_id = heard(handler_input, Slot.LEG.value).id
-        muscle = resolved(handler_input, Slot.MUSCLE.value, Muscle)
+        words = {slot: heard(handler_input, slot).words for slot in SLOTS}
+        leg_id = heard(handler_input, Slot.LEG).id
+        muscle = resolved(handler_input, Slot.MUSCLE, Muscle)
         said_when = any(words[slot] is not None for slot in (Slot.WHEN, Slot.TIME))
         help_first = not said_when and words[Slot.DURATION] is None
         if leg_id is not None and _answers_which_leg(handler_input, words):
@@ -153,13 +153,11 @@ class LogCrampIntentHandler(IntentHandler):
         )
 
 
-def _answers_which_leg(handler_input: HandlerInput, words: dict[Slot, str | None]) -> bool:
+def _answers_which_leg(handler_input: HandlerInput, words: dict[SlotName, str | None]) -> bool:
     """Whether this request answers the "Which leg?" just asked: only a leg (or a muscle too)."""
     last = dialog_state(handler_input).view
     others = (Slot.WHEN, Slot.TIME, Slot.DURATION, Slot.COUNT)
-    return (
-        isinstance(last, Logged) and last.ask_leg and all(words[slot] is None for slot in others)
-    )
+    return isinstance(last, Logged) and last.ask_leg and all(words[slot] is None for slot in others)
 
 
 def _add_leg(handler_input: HandlerInput, access: DiaryAccess, leg_id: str, now: datetime) -> View:
@@ -226,7 +224,7 @@ def _summary(
     now, zone = access.clock(), access.zone
     tonight = night_of(now, zone)
     period, span = last_nights(now, zone), Span.NIGHTS
-    days = spoken.read_date(heard(handler_input, Slot.PERIOD.value).words)
+    days = spoken.read_date(heard(handler_input, Slot.PERIOD).words)
     if days is not None and days.first <= tonight:
         until = min(days.last, tonight)
         period = Period(days.first, (until - days.first).days + 1, zone)
@@ -288,7 +286,7 @@ class DeleteDiaryIntentHandler(IntentHandler):
         return answer(handler_input, self.view(handler_input))
 
     def view(self, handler_input: HandlerInput) -> View:
-        scope = resolved(handler_input, Slot.SCOPE.value, Scope)
+        scope = resolved(handler_input, Slot.SCOPE, Scope)
         if scope is None:
             return AskScope()
         access = diary_access(handler_input)
@@ -341,4 +339,3 @@ def _forget_attributes(handler_input: HandlerInput) -> None:
         logger.error("attributes delete on SkillDisabled failed: %s", type(error).__name__)
         return
     logger.info("skill disabled: attributes deleted")
-

@@ -29,7 +29,7 @@ class CrampNowIntentHandler(IntentHandler):
     intents = (Intent.CRAMP_NOW, Intent.THIGH_SIDE)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        if is_intent_name(Intent.THIGH_SIDE.value)(handler_input):
+        if is_intent_name(Intent.THIGH_SIDE)(handler_input):
             return answer(handler_input, side_named(handler_input))
         medicine = medicine_named(handler_input)
         on_statin = frozenset({Situation.STATIN}) if medicine is MedicineId.STATIN else frozenset()
@@ -44,7 +44,7 @@ class CrampNowIntentHandler(IntentHandler):
 def muscle_meant(handler_input: HandlerInput) -> Muscle | None:
     """The muscle named, or the one just asked about: "it's cramping" answers "What's happening
     there?" about a foot with the foot's stretch."""
-    muscle = resolved(handler_input, Slot.MUSCLE.value, Muscle)
+    muscle = resolved(handler_input, Slot.MUSCLE, Muscle)
     asked = dialog_state(handler_input).view
     if muscle is None and isinstance(asked, WhatYouFeel):
         return asked.muscle
@@ -53,8 +53,8 @@ def muscle_meant(handler_input: HandlerInput) -> Muscle | None:
 
 def medicine_named(handler_input: HandlerInput) -> MedicineId | None:
     """The medicine said with the cramp: one not understood is any prescribed medicine."""
-    medicine = resolved(handler_input, Slot.MEDICINE.value, MedicineId)
-    if medicine is None and heard(handler_input, Slot.MEDICINE.value).words:
+    medicine = resolved(handler_input, Slot.MEDICINE, MedicineId)
+    if medicine is None and heard(handler_input, Slot.MEDICINE).words:
         return MedicineId.OTHER
     return medicine
 
@@ -63,8 +63,8 @@ def side_named(handler_input: HandlerInput) -> View:
     """What "the back" or "my thigh at the front" asks for: that side's stretch, for a thigh
     named with it or just asked about (with the line of a medicine named before the question);
     a side alone, with nothing asked, says nothing about a cramp."""
-    muscle = resolved(handler_input, Slot.MUSCLE.value, Muscle)
-    side = resolved(handler_input, Slot.SIDE.value, ThighSide)
+    muscle = resolved(handler_input, Slot.MUSCLE, Muscle)
+    side = resolved(handler_input, Slot.SIDE, ThighSide)
     asked = dialog_state(handler_input).view
     about_a_thigh = muscle in ASKED_WHICH_SIDE or (muscle is None and isinstance(asked, WhichSide))
     medicine = asked.medicine if isinstance(asked, WhichSide) else None

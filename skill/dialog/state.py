@@ -27,8 +27,8 @@ class DialogState(FrozenValue):
         ``content`` is asked for only when a stored view needs reading back."""
         if not isinstance(attributes, Mapping):
             return cls()
-        disclaimed = attributes.get(Attr.DISCLAIMED.value)
-        stored = attributes.get(Attr.VIEW.value)
+        disclaimed = attributes.get(Attr.DISCLAIMED)
+        stored = attributes.get(Attr.VIEW)
         return cls(
             view=None if stored is None else views.decode(stored, content()),
             disclaimed=disclaimed is True,
@@ -36,7 +36,7 @@ class DialogState(FrozenValue):
 
     def to_attributes(self) -> dict[str, object]:
         """The session-attribute form of this state."""
-        attributes: dict[str, object] = {Attr.DISCLAIMED.value: self.disclaimed}
+        attributes: dict[str, object] = {Attr.DISCLAIMED: self.disclaimed}
         if self.view is not None:
-            attributes[Attr.VIEW.value] = self.view.encode()
+            attributes[Attr.VIEW] = self.view.encode()
         return attributes

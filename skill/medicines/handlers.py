@@ -30,9 +30,9 @@ class MedicineIntentHandler(IntentHandler):
     intents = (Intent.MEDICINE,)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        named = heard(handler_input, Slot.MEDICINE.value).words is not None
-        medicine = resolved(handler_input, Slot.MEDICINE.value, MedicineId)
-        if not named and not heard(handler_input, Slot.CONCERN.value).words:
+        named = heard(handler_input, Slot.MEDICINE).words is not None
+        medicine = resolved(handler_input, Slot.MEDICINE, MedicineId)
+        if not named and not heard(handler_input, Slot.CONCERN).words:
             # "I'm on water pills" … "should I just stop them then?": the medicine just discussed.
             medicine = medicine_talked_about(dialog_state(handler_input).view)
         medicine = medicine or MedicineId.OTHER
@@ -40,7 +40,7 @@ class MedicineIntentHandler(IntentHandler):
         rule = triage_rule(handler_input, on_statin)
         if rule is not None and rule.tier in URGENT:
             return answer(handler_input, MedicineWithSymptom(medicine, rule.id))
-        concern = resolved(handler_input, Slot.CONCERN.value, Concern)
+        concern = resolved(handler_input, Slot.CONCERN, Concern)
         if concern is not None and concern.topic is not None and not named:
             # "Can I rub my calf?": something to take or do, with no medicine said at all.
             return answer(handler_input, TopicAnswer(concern.topic))

@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 
 # Answers to the skill's own question ("the back", to "front or back of your thigh?") mean
 # nothing without it: never offered to a name-free request.
-_ANSWERS_ONLY = frozenset({Intent.THIGH_SIDE.value})
-_CUSTOM_NAMES = frozenset(intent.value for intent in CUSTOM_INTENTS) - _ANSWERS_ONLY
+_ANSWERS_ONLY = frozenset({Intent.THIGH_SIDE})
+_CUSTOM_NAMES = frozenset(CUSTOM_INTENTS) - _ANSWERS_ONLY
 
 
 def verdict(intent_name: str | None, topic_understood: bool | None) -> CanFulfillIntent:
@@ -40,7 +40,7 @@ def verdict(intent_name: str | None, topic_understood: bool | None) -> CanFulfil
 
     if intent_name not in _CUSTOM_NAMES:
         return CanFulfillIntent(can_fulfill=CanFulfillIntentValues.NO)
-    if intent_name != Intent.TOPIC.value:
+    if intent_name != Intent.TOPIC:
         return CanFulfillIntent(can_fulfill=CanFulfillIntentValues.YES)
     yes = bool(topic_understood)
     slot = CanFulfillSlot(
@@ -49,7 +49,7 @@ def verdict(intent_name: str | None, topic_understood: bool | None) -> CanFulfil
     )
     return CanFulfillIntent(
         can_fulfill=CanFulfillIntentValues.YES if yes else CanFulfillIntentValues.NO,
-        slots={Slot.TOPIC.value: slot},
+        slots={Slot.TOPIC: slot},
     )
 
 
@@ -62,9 +62,9 @@ class CanFulfillIntentRequestHandler(AbstractRequestHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         intent = getattr(handler_input.request_envelope.request, "intent", None)
         name = getattr(intent, "name", None)
-        topic = resolved(handler_input, Slot.TOPIC.value, TopicId)
+        topic = resolved(handler_input, Slot.TOPIC, TopicId)
         understood = None
-        if heard(handler_input, Slot.TOPIC.value).words is not None or topic is not None:
+        if heard(handler_input, Slot.TOPIC).words is not None or topic is not None:
             understood = topic is not None
         builder = handler_input.response_builder
         builder.set_can_fulfill_intent(verdict(name, understood))

@@ -85,7 +85,7 @@ class SetReminderIntentHandler(IntentHandler):
     intents = (Intent.SET_REMINDER,)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        time = ClockTime.parse(heard(handler_input, Slot.TIME.value).words)
+        time = ClockTime.parse(heard(handler_input, Slot.TIME).words)
         if time is None:
             return answer(handler_input, AskReminderTime())
         if not service.has_consent(handler_input):

@@ -2,26 +2,24 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 from string import Formatter
 from types import MappingProxyType
 
+from skill.capabilities import CAPABILITIES
 from skill.locales import existing_layers, read_layers
 
 SKILL_DIR = Path(__file__).resolve().parents[1]
 LOCALE_DIR = SKILL_DIR / "speech" / "locale"
-# The shared templates, then every capability's own (``skill/<capability>/locale/``): a new
-# capability's templates are found without a list to edit.
+# The shared templates, then every registered capability's own (``skill/<capability>/locale/``,
+# which may not exist): registering a capability is all it takes for its templates to be found.
+# Taken from the registrations rather than by listing ``skill/``, which stats every entry there
+# (about 2 ms of a cold start).
 LOCALE_DIRS = (
     LOCALE_DIR,
-    *(
-        SKILL_DIR / name / "locale"
-        for name in sorted(os.listdir(SKILL_DIR))
-        if os.path.isdir(SKILL_DIR / name / "locale")
-    ),
+    *(SKILL_DIR / capability.package.rpartition(".")[2] / "locale" for capability in CAPABILITIES),
 )
 
 
@@ -38,9 +36,7 @@ class SpeechCatalog:
 
     def placeholders(self, key: str) -> frozenset[str]:
         """The ``{names}`` template ``key`` expects."""
-        return frozenset(
-            name for _, name, _, _ in Formatter().parse(self._templates[key]) if name
-        )
+        return frozenset(name for _, name, _, _ in Formatter().parse(self._templates[key]) if name)
 
     def text(self, key: str, **values: object) -> str:
         """Template ``key`` filled with ``values`` (plain text; the renderer escapes it)."""

@@ -19,5 +19,5 @@ class StretchIntentHandler(IntentHandler):
     intents = (Intent.STRETCH,)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        muscle = resolved(handler_input, Slot.MUSCLE.value, Muscle)
+        muscle = resolved(handler_input, Slot.MUSCLE, Muscle)
         return answer(handler_input, RoutineStretch(0) if muscle is None else cramp_now(muscle))

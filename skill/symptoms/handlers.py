@@ -36,10 +36,10 @@ class SymptomIntentHandler(IntentHandler):
             return answer(handler_input, TriageAnswer(rule.id))
         if heard_symptoms(handler_input) or unresolved_symptom_words(handler_input):
             return answer(handler_input, DoctorUrgent())
-        situation = resolved(handler_input, Slot.SITUATION.value, Situation)
+        situation = resolved(handler_input, Slot.SITUATION, Situation)
         if situation is not None:
             return answer(handler_input, about(situation))
-        muscle = resolved(handler_input, Slot.MUSCLE.value, Muscle)
+        muscle = resolved(handler_input, Slot.MUSCLE, Muscle)
         if muscle is None or isinstance(dialog_state(handler_input).view, WhatYouFeel):
             return answer(handler_input, DoctorUrgent())
         return answer(handler_input, WhatYouFeel(muscle))

@@ -20,21 +20,21 @@ URGENT = frozenset({Tier.EMERGENCY, Tier.SAME_DAY})
 
 def heard_symptoms(handler_input: HandlerInput) -> frozenset[SymptomId]:
     """The symptoms this request's symptom slots resolved to."""
-    found = (resolved(handler_input, slot.value, SymptomId) for slot in SYMPTOM_SLOTS)
+    found = (resolved(handler_input, slot, SymptomId) for slot in SYMPTOM_SLOTS)
     return frozenset(symptom for symptom in found if symptom is not None)
 
 
 def unresolved_symptom_words(handler_input: HandlerInput) -> bool:
     """Whether a symptom slot heard words that did not resolve to one of our symptoms."""
     return any(
-        heard(handler_input, slot.value).words and heard(handler_input, slot.value).id is None
+        heard(handler_input, slot).words and heard(handler_input, slot).id is None
         for slot in SYMPTOM_SLOTS
     )
 
 
 def heard_situations(handler_input: HandlerInput) -> frozenset[Situation]:
     """The situation slot, if this request has one and it resolved."""
-    situation = resolved(handler_input, Slot.SITUATION.value, Situation)
+    situation = resolved(handler_input, Slot.SITUATION, Situation)
     return frozenset() if situation is None else frozenset({situation})
 
 

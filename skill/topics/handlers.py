@@ -28,7 +28,7 @@ class TopicIntentHandler(IntentHandler):
         if rule is not None:
             return answer(handler_input, TriageAnswer(rule.id))
         topics = conversation(handler_input).content.topics
-        topic = resolved(handler_input, Slot.TOPIC.value, TopicId)
+        topic = resolved(handler_input, Slot.TOPIC, TopicId)
         situations = heard_situations(handler_input)
         about_a_child = Situation.CHILD in situations
         if topic is not None and topic in topics:
@@ -42,7 +42,7 @@ class TopicIntentHandler(IntentHandler):
             return answer(handler_input, TopicAnswer(found or topic))
         if about_a_child and topic is None and TopicId.CHILDREN in topics:
             return answer(handler_input, TopicAnswer(TopicId.CHILDREN))
-        words = heard_words(heard(handler_input, Slot.TOPIC.value).words)
+        words = heard_words(heard(handler_input, Slot.TOPIC).words)
         if not words:
             return answer(handler_input, AskTopic())
         said = conversation(handler_input).speech.text("topic.unknown", heard=words)

@@ -13,6 +13,7 @@ from legcramp.model.source import SourceError, interaction_model, source_locales
 from skill.advice.models import TopicId
 from skill.names import (
     CUSTOM_INTENTS,
+    INTENTS,
     INVOCATION_NAME,
     MEDICINE_SLOT_TYPE,
     MUSCLE_SLOT_TYPE,
@@ -21,6 +22,7 @@ from skill.names import (
     TIME_SLOT_TYPE,
     TOPIC_SLOT_TYPE,
     Intent,
+    IntentName,
     Slot,
 )
 
@@ -33,8 +35,8 @@ def language(locale: str) -> dict[str, Any]:
     return model
 
 
-def samples(locale: str, intent: Intent) -> list[str]:
-    entry = next(i for i in language(locale)["intents"] if i["name"] == intent.value)
+def samples(locale: str, intent: IntentName) -> list[str]:
+    entry = next(i for i in language(locale)["intents"] if i["name"] == intent)
     found: list[str] = entry["samples"]
     return found
 
@@ -57,7 +59,7 @@ def test_every_english_locale_has_a_model() -> None:
 
 @pytest.mark.parametrize("locale", LOCALES)
 def test_intents_are_exactly_the_shared_names(locale: str) -> None:
-    assert [i["name"] for i in language(locale)["intents"]] == [i.value for i in Intent]
+    assert [i["name"] for i in language(locale)["intents"]] == list(INTENTS)
 
 
 @pytest.mark.parametrize("locale", LOCALES)
@@ -196,12 +198,12 @@ NEW_TOPICS = {
 def test_intents_declare_the_contract_slots(locale: str) -> None:
     intents = language(locale)["intents"]
     for entry in intents:
-        expected = CONTRACT_SLOTS.get(Intent(entry["name"]), [])
+        expected = CONTRACT_SLOTS.get(IntentName(entry["name"]), [])
         declared = [(s["name"], s["type"]) for s in entry.get("slots", [])]
-        assert declared == [(slot.value, kind) for slot, kind in expected], entry["name"]
+        assert declared == [(slot, kind) for slot, kind in expected], entry["name"]
         for slot, _ in expected:
-            assert any(f"{{{slot.value}}}" in s for s in entry["samples"]), (entry["name"], slot)
-    without = [i for i in intents if Intent(i["name"]) not in CONTRACT_SLOTS]
+            assert any(f"{{{slot}}}" in s for s in entry["samples"]), (entry["name"], slot)
+    without = [i for i in intents if IntentName(i["name"]) not in CONTRACT_SLOTS]
     assert not [s for i in without for s in i["samples"] if "{" in s]
 
 
@@ -259,14 +261,14 @@ def test_issue_synonyms_in_every_locale(type_name: str, value_id: str, words: se
 
 @pytest.mark.parametrize("locale", LOCALES)
 @pytest.mark.parametrize("intent", sorted(CUSTOM_INTENTS))
-def test_thirty_samples_per_custom_intent(locale: str, intent: Intent) -> None:
+def test_thirty_samples_per_custom_intent(locale: str, intent: IntentName) -> None:
     assert len(samples(locale, intent)) >= 30
 
 
 # Built-ins need no samples of ours. Three are extended on purpose: Fallback with requests that
 # are not for the skill (its out-of-domain model), Yes with "i'd like to hear more" (accepting an
 # offer), More with "tell me more" and "go on" (asking to go on with what was just said).
-EXTENDED_BUILT_INS = {Intent.FALLBACK.value, Intent.YES.value, Intent.MORE.value}
+EXTENDED_BUILT_INS = {Intent.FALLBACK, Intent.YES, Intent.MORE}
 
 
 @pytest.mark.parametrize("locale", LOCALES)
@@ -308,7 +310,7 @@ def test_extended_built_ins_say_nothing_about_cramps(locale: str) -> None:
         (Intent.MEDICINE, "my {medicine} give me cramps should i stop them"),
     ],
 )
-def test_key_phrases_are_samples_in_every_locale(intent: Intent, sample: str) -> None:
+def test_key_phrases_are_samples_in_every_locale(intent: IntentName, sample: str) -> None:
     for locale in LOCALES:
         assert sample in samples(locale, intent), locale
 

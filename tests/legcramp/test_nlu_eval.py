@@ -20,10 +20,10 @@ from legcramp.resolver.evaluation import (
     read_annotations,
 )
 from legcramp.resolver.resolver import model_document
-from skill.names import CUSTOM_INTENTS, Intent
+from skill.names import CUSTOM_INTENTS, INTENTS, Intent
 
 ANNOTATIONS = Path(__file__).resolve().parents[1] / "data" / "nlu_annotations.tsv"
-FALLBACK = Intent.FALLBACK.value
+FALLBACK = Intent.FALLBACK
 HEADER = "utterance\tintent\tslots\tgroup\ttier\n"
 # The targets for the offline resolver on the shipped set.
 MIN_OVERALL = 0.97
@@ -53,8 +53,8 @@ def test_annotation_set_size_and_coverage() -> None:
     assert groups["core"] >= 150
     intents = Counter(row.intent for row in rows)
     assert intents[FALLBACK] >= 70
-    assert set(intents) <= {i.value for i in Intent}
-    assert {i.value for i in CUSTOM_INTENTS} <= set(intents)
+    assert set(intents) <= set(INTENTS)
+    assert set(CUSTOM_INTENTS) <= set(intents)
     assert len([i for i in intents if i.startswith("AMAZON.") and i != FALLBACK]) >= 10
     assert all(row.intent == FALLBACK for row in rows if row.group == "out_of_domain")
     assert len({row.utterance for row in rows}) == len(rows)
@@ -152,7 +152,7 @@ def test_command_on_the_shipped_set(
     groups = 2 + len(GROUPS)
     assert [line.split(":")[0] for line in lines[2:groups]] == [f"group {g}" for g in GROUPS]
     intents = [line for line in lines if line.startswith("intent ")]
-    assert len(intents) >= len(Intent) - 3
+    assert len(intents) >= len(INTENTS) - 3
     assert all("precision" in line and "recall" in line for line in intents)
     misses = [line for line in lines if line.startswith("MISS line ")]
     assert len(misses) == len(shipped.misses)

@@ -11,10 +11,10 @@ from legcramp.resolver import Resolver
 from legcramp.resolver.builtins import builtin_phrases
 from legcramp.resolver.resolver import model_document
 from legcramp.resolver.similarity import THRESHOLD
-from skill.names import Intent, Slot
+from skill.names import INTENTS, Intent, IntentName, Slot
 
 LOCALES = tuple(sorted(path.stem for path in Layout.repo().model_dir.glob("*.json")))
-TOPIC = Slot.TOPIC.value
+TOPIC = Slot.TOPIC
 
 
 def resolve(utterance: str, locale: str = "en-US") -> tuple[str, str | None]:
@@ -30,7 +30,7 @@ def test_locales_are_the_generated_models() -> None:
 
 def test_exact_sample_fills_the_slot_like_alexa() -> None:
     result = Resolver.for_locale("en-US").resolve("Alexa, ask leg cramp helper: is it magnesium?")
-    assert result.intent == Intent.TOPIC.value
+    assert result.intent == Intent.TOPIC
     assert result.score == 1.0
     slot = result.slots[TOPIC]
     assert (slot.value, slot.status, slot.id, slot.canonical) == (
@@ -43,7 +43,7 @@ def test_exact_sample_fills_the_slot_like_alexa() -> None:
 
 def test_a_named_medicine_is_a_medicine_question_wherever_it_is_asked() -> None:
     result = Resolver.for_locale("en-US").resolve("Alexa, ask leg cramp helper: is it my statins?")
-    assert result.intent == Intent.MEDICINE.value
+    assert result.intent == Intent.MEDICINE
     assert result.slots["medicine"].id == "STATIN"
 
 
@@ -60,12 +60,12 @@ def test_a_named_medicine_is_a_medicine_question_wherever_it_is_asked() -> None:
     ],
 )
 def test_synonyms_resolve_to_topic_ids(utterance: str, topic: str) -> None:
-    assert resolve(utterance) == (Intent.TOPIC.value, topic)
+    assert resolve(utterance) == (Intent.TOPIC, topic)
 
 
 def test_unlisted_words_are_passed_on_as_no_match() -> None:
     result = Resolver.for_locale("en-US").resolve("is it my shoes")
-    assert result.intent == Intent.TOPIC.value
+    assert result.intent == Intent.TOPIC
     slot = result.slots[TOPIC]
     assert (slot.value, slot.status, slot.id, slot.canonical) == (
         "shoes",
@@ -78,16 +78,16 @@ def test_unlisted_words_are_passed_on_as_no_match() -> None:
 
 def test_a_long_unknown_value_is_not_a_slot() -> None:
     intent, _ = resolve("is it my left foot or my right foot or neither of them")
-    assert intent != Intent.TOPIC.value
+    assert intent != Intent.TOPIC
 
 
 def test_similar_phrasing_resolves_below_exact_confidence() -> None:
     result = Resolver.for_locale("en-US").resolve("would a heating pad help at all tonight")
-    assert result.intent == Intent.TOPIC.value
+    assert result.intent == Intent.TOPIC
     assert result.slots[TOPIC].id == "HEAT_COLD"
     assert THRESHOLD <= result.score < 1.0
     paraphrase = Resolver.for_locale("en-US").resolve("my calf has swollen up and gone red")
-    assert paraphrase.intent == Intent.SYMPTOM.value
+    assert paraphrase.intent == Intent.SYMPTOM
     assert THRESHOLD <= paraphrase.score < 1.0
     assert ids(paraphrase) == {"muscle": "CALF", "symptom": "SWOLLEN", "symptomTwo": "RED"}
 
@@ -149,10 +149,10 @@ def ids(result: Resolution) -> dict[str, str | None]:
     ],
 )
 def test_several_slots_and_new_intents(
-    utterance: str, intent: Intent, slots: dict[str, str]
+    utterance: str, intent: IntentName, slots: dict[str, str]
 ) -> None:
     result = Resolver.for_locale("en-US").resolve(utterance)
-    assert (result.intent, ids(result)) == (intent.value, slots)
+    assert (result.intent, ids(result)) == (intent, slots)
 
 
 def test_inflected_synonyms_match_by_stem() -> None:
@@ -165,15 +165,15 @@ def test_inflected_synonyms_match_by_stem() -> None:
 
 def test_a_slot_only_sample_does_not_swallow_other_requests() -> None:
     resolver = Resolver.for_locale("en-US")
-    assert resolver.resolve("coffee").intent == Intent.TOPIC.value  # the value alone: {topic}
+    assert resolver.resolve("coffee").intent == Intent.TOPIC  # the value alone: {topic}
     for stranger in ("order more coffee", "what's the capital of france", "call my daughter"):
-        assert resolver.resolve(stranger).intent == Intent.FALLBACK.value, stranger
+        assert resolver.resolve(stranger).intent == Intent.FALLBACK, stranger
 
 
 def tiny_model(fallback: list[str]) -> dict[str, object]:
     """A model with one open-topic carrier, one listed topic, and ``fallback`` samples."""
     topic = {
-        "name": Intent.TOPIC.value,
+        "name": Intent.TOPIC,
         "slots": [{"name": TOPIC, "type": "CrampTopic"}],
         "samples": ["tell me about {topic}"],
     }
@@ -182,7 +182,7 @@ def tiny_model(fallback: list[str]) -> dict[str, object]:
         "interactionModel": {
             "languageModel": {
                 "invocationName": "leg cramp helper",
-                "intents": [topic, {"name": Intent.FALLBACK.value, "samples": fallback}],
+                "intents": [topic, {"name": Intent.FALLBACK, "samples": fallback}],
                 "types": [{"name": "CrampTopic", "values": values}],
             }
         }
@@ -194,12 +194,12 @@ def test_strangers_words_do_not_count_against_the_fallback_samples() -> None:
     # look-alikes more likely, not less, so they outweigh a carrier with an unknown topic.
     strangers = ["tell me about the tudors", "tell me about the titanic"]
     resolver = Resolver(tiny_model(strangers), builtins={})
-    assert resolver.resolve("tell me about the roman empire").intent == Intent.FALLBACK.value
+    assert resolver.resolve("tell me about the roman empire").intent == Intent.FALLBACK
     gout = resolver.resolve("tell me about gout")  # most of it is the carrier: a topic
-    assert gout.intent == Intent.TOPIC.value
+    assert gout.intent == Intent.TOPIC
     assert gout.slots[TOPIC].status is ResolutionStatus.NO_MATCH
     without = Resolver(tiny_model([]), builtins={})
-    assert without.resolve("tell me about the roman empire").intent == Intent.TOPIC.value
+    assert without.resolve("tell me about the roman empire").intent == Intent.TOPIC
 
 
 @pytest.mark.parametrize(
@@ -208,7 +208,7 @@ def test_strangers_words_do_not_count_against_the_fallback_samples() -> None:
 )
 def test_nothing_said_is_fallback(utterance: str) -> None:
     result = Resolver.for_locale("en-US").resolve(utterance)
-    assert (result.intent, result.score, dict(result.slots)) == (Intent.FALLBACK.value, 0.0, {})
+    assert (result.intent, result.score, dict(result.slots)) == (Intent.FALLBACK, 0.0, {})
 
 
 @pytest.mark.parametrize(
@@ -223,7 +223,7 @@ def test_nothing_said_is_fallback(utterance: str) -> None:
 def test_out_of_domain_is_fallback(utterance: str) -> None:
     # Below the threshold, or nearest to one of the FallbackIntent's own samples.
     result = Resolver.for_locale("en-US").resolve(utterance)
-    assert (result.intent, dict(result.slots)) == (Intent.FALLBACK.value, {})
+    assert (result.intent, dict(result.slots)) == (Intent.FALLBACK, {})
 
 
 @pytest.mark.parametrize(
@@ -246,14 +246,14 @@ def test_out_of_domain_is_fallback(utterance: str) -> None:
         ("um, yes please", Intent.YES),
     ],
 )
-def test_built_in_phrasings(utterance: str, intent: Intent) -> None:
-    assert resolve(utterance) == (intent.value, None)
+def test_built_in_phrasings(utterance: str, intent: IntentName) -> None:
+    assert resolve(utterance) == (intent, None)
 
 
 def test_built_in_phrasings_are_data_for_built_ins_only() -> None:
     phrases = builtin_phrases()
-    assert set(phrases) <= {i.value for i in Intent if i.value.startswith("AMAZON.")}
-    assert Intent.FALLBACK.value not in phrases
+    assert set(phrases) <= {i for i in INTENTS if i.startswith("AMAZON.")}
+    assert Intent.FALLBACK not in phrases
     for intent, items in phrases.items():
         for phrase in items:
             assert resolve(phrase) == (intent, None), phrase

@@ -18,7 +18,7 @@ from skill.names import Intent
 
 NEGATIVES = Path(__file__).resolve().parents[1] / "data" / "calibration_out_of_domain.txt"
 ANNOTATIONS = Path(__file__).resolve().parents[1] / "data" / "nlu_annotations.tsv"
-FALLBACK = Intent.FALLBACK.value
+FALLBACK = Intent.FALLBACK
 
 
 def negatives() -> list[str]:

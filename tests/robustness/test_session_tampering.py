@@ -17,7 +17,7 @@ from legcramp.contract import speech_of
 from skill.advice.catalog import load_content
 from skill.advice.models import TopicId, Walk
 from skill.builder import VIEWS
-from skill.names import Attr, Intent
+from skill.names import INTENTS, Attr, Intent
 from skill.speech.catalog import speech_catalog
 from skill.topics.views import TopicAnswer
 from tests.conftest import Handler, Json, load_request
@@ -27,7 +27,7 @@ LOCALE = "en-US"
 CONTENT = load_content(LOCALE)
 SPEECH = speech_catalog(LOCALE)
 # Every intent that reads the state (all of them read ``disclaimed``), and the launch.
-TURNS = ["LaunchRequest", *(intent.value for intent in Intent)]
+TURNS = ["LaunchRequest", *INTENTS]
 
 
 def _turn(turn: str, attributes: object) -> Json:
@@ -51,10 +51,10 @@ def _answer(handler: Handler, turn: str, attributes: object) -> Json:
 
 def _canonical(attributes: Json) -> Json:
     """The attributes a careful reader keeps: the decodable view, and ``disclaimed`` if ``true``."""
-    view = VIEWS.decode(attributes.get(Attr.VIEW.value), CONTENT)
-    canonical: Json = {Attr.DISCLAIMED.value: attributes.get(Attr.DISCLAIMED.value) is True}
+    view = VIEWS.decode(attributes.get(Attr.VIEW), CONTENT)
+    canonical: Json = {Attr.DISCLAIMED: attributes.get(Attr.DISCLAIMED) is True}
     if view is not None:
-        canonical[Attr.VIEW.value] = view.encode()
+        canonical[Attr.VIEW] = view.encode()
     return canonical
 
 
@@ -75,21 +75,19 @@ def test_the_state_written_back_is_always_valid_and_canonical(
     lambda_handler: Handler, turn: str, attributes: Json
 ) -> None:
     written = _answer(lambda_handler, turn, attributes).get("sessionAttributes") or {}
-    assert set(written) <= {Attr.VIEW.value, Attr.DISCLAIMED.value}
-    assert isinstance(written.get(Attr.DISCLAIMED.value, False), bool)
-    if Attr.VIEW.value in written:
+    assert set(written) <= {Attr.VIEW, Attr.DISCLAIMED}
+    assert isinstance(written.get(Attr.DISCLAIMED, False), bool)
+    if Attr.VIEW in written:
         assert _canonical(written) == written
 
 
 @reproducible(max_examples=100)
-@given(
-    view=near_miss_views(CONTENT), turn=st.sampled_from([Intent.REPEAT.value, Intent.NEXT.value])
-)
+@given(view=near_miss_views(CONTENT), turn=st.sampled_from([Intent.REPEAT, Intent.NEXT]))
 def test_a_view_that_points_nowhere_is_never_acted_on(
     lambda_handler: Handler, view: str, turn: str
 ) -> None:
-    answer = _answer(lambda_handler, turn, {Attr.VIEW.value: view, Attr.DISCLAIMED.value: True})
-    fresh = _answer(lambda_handler, turn, {Attr.DISCLAIMED.value: True})
+    answer = _answer(lambda_handler, turn, {Attr.VIEW: view, Attr.DISCLAIMED: True})
+    fresh = _answer(lambda_handler, turn, {Attr.DISCLAIMED: True})
     if VIEWS.decode(view, CONTENT) is None:
         assert answer["response"] == fresh["response"]
 
@@ -139,9 +137,9 @@ def test_next_past_the_end_of_a_list_does_not_jump_anywhere(lambda_handler: Hand
 def test_only_a_real_true_counts_as_having_heard_the_disclaimer(
     lambda_handler: Handler, disclaimed: object
 ) -> None:
-    body = _answer(lambda_handler, Intent.CAUSES.value, {"disclaimed": disclaimed})["response"]
+    body = _answer(lambda_handler, Intent.CAUSES, {"disclaimed": disclaimed})["response"]
     assert CONTENT.disclaimer in speech_of(body)
-    already = _answer(lambda_handler, Intent.CAUSES.value, {"disclaimed": True})["response"]
+    already = _answer(lambda_handler, Intent.CAUSES, {"disclaimed": True})["response"]
     assert CONTENT.disclaimer not in speech_of(already)
 
 
@@ -158,7 +156,7 @@ def test_a_topic_without_more_cannot_be_continued_by_forging_its_view(
 
 def test_huge_attributes_do_not_stop_the_skill_answering(lambda_handler: Handler) -> None:
     attributes = {"view": "x" * 200_000, "disclaimed": "y" * 200_000, "z" * 1000: ["w"] * 10_000}
-    response = _answer(lambda_handler, Intent.TOPIC.value, attributes)
+    response = _answer(lambda_handler, Intent.TOPIC, attributes)
     assert response["sessionAttributes"] == {"disclaimed": False, "view": "ask_topic"}
 
 
@@ -188,7 +186,7 @@ def test_requests_without_speech_never_echo_what_the_session_carried(
     if request_type == "SessionEndedRequest":
         envelope["request"]["reason"] = "USER_INITIATED"
     if request_type == "CanFulfillIntentRequest":
-        envelope["request"]["intent"] = {"name": Intent.TOPIC.value}
+        envelope["request"]["intent"] = {"name": Intent.TOPIC}
     response, problems = answer_problems(lambda_handler, envelope)
     assert problems == []
     assert response is not None and response["sessionAttributes"] == kept
@@ -201,6 +199,6 @@ def test_a_failed_turn_keeps_nothing_of_the_session(
         raise RuntimeError("forced failure")
 
     monkeypatch.setattr("skill.dialog.conversation.Conversation.reply", fail)
-    response = lambda_handler(_turn(Intent.REPEAT.value, _HUGE_AND_ODD), None)
+    response = lambda_handler(_turn(Intent.REPEAT, _HUGE_AND_ODD), None)
     assert response["sessionAttributes"] == {}
     assert response["response"]["shouldEndSession"] is True

@@ -10,7 +10,7 @@ from ask_sdk_model.services import ApiClientRequest
 
 from skill.api_client import LazyApiClient
 from skill.builder import CAPABILITIES, handled_intents, make_skill, make_skill_builder
-from skill.names import Intent
+from skill.names import INTENTS
 from skill.settings import Settings, local_store
 from skill.storage import SqliteAttributes, StoreConfigurationError
 
@@ -55,10 +55,10 @@ def test_the_lazy_api_client_is_the_sdks_own_client() -> None:
 
 def test_every_custom_intent_and_built_in_has_exactly_one_handler_route() -> None:
     names = [
-        intent.value
+        intent
         for capability in CAPABILITIES
         for route in capability.routes
         for intent in route.intents
     ]
     assert sorted(names) == sorted(set(names))
-    assert handled_intents() == frozenset(intent.value for intent in Intent)
+    assert handled_intents() == frozenset(INTENTS)

@@ -137,10 +137,8 @@ def check_required_builtins(model: ModelFile) -> Iterator[Finding]:
         return  # check 2 already reports a model without a languageModel
     names = {intent.get("name") for _, intent in model.intents()}
     for intent in REQUIRED_BUILTINS:
-        if intent.value not in names:
-            yield model.finding(
-                "R8", f"{intent.value} is required in every custom model", "intents"
-            )
+        if intent not in names:
+            yield model.finding("R8", f"{intent} is required in every custom model", "intents")
 
 
 def check_limits(model: ModelFile) -> Iterator[Finding]:

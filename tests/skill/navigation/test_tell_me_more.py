@@ -30,21 +30,21 @@ def described(rule: TriageRule) -> dict[str, str]:
 def openings(invoke: Invoke) -> Iterator[Listener]:
     """One listener per thing a person can ask first."""
     asks: list[tuple[str, dict[str, str]]] = [
-        (Intent.CAUSES.value, {}),
-        (Intent.RELIEF.value, {}),
-        (Intent.CRAMP_NOW.value, {}),
-        (Intent.SEE_DOCTOR.value, {}),
-        (Intent.STRETCH.value, {}),
-        *((Intent.CRAMP_NOW.value, {"muscle": m.value}) for m in Muscle),
-        *((Intent.TOPIC.value, {"topic": t.value}) for t in TopicId),
-        *((Intent.MEDICINE.value, {"medicine": m.value}) for m in MedicineId),
-        *((Intent.CRAMP_NOW.value, {"medicine": m.value}) for m in MedicineId),
+        (Intent.CAUSES, {}),
+        (Intent.RELIEF, {}),
+        (Intent.CRAMP_NOW, {}),
+        (Intent.SEE_DOCTOR, {}),
+        (Intent.STRETCH, {}),
+        *((Intent.CRAMP_NOW, {"muscle": m.value}) for m in Muscle),
+        *((Intent.TOPIC, {"topic": t.value}) for t in TopicId),
+        *((Intent.MEDICINE, {"medicine": m.value}) for m in MedicineId),
+        *((Intent.CRAMP_NOW, {"medicine": m.value}) for m in MedicineId),
         *(
-            (Intent.MEDICINE.value, {"medicine": m.value, "concern": c.value})
+            (Intent.MEDICINE, {"medicine": m.value, "concern": c.value})
             for c, answers in CONTENT.medicine_questions.concerns.items()
             for m in answers
         ),
-        *((Intent.SYMPTOM.value, described(rule)) for rule in CONTENT.triage.rules),
+        *((Intent.SYMPTOM, described(rule)) for rule in CONTENT.triage.rules),
     ]
     for intent, slots in asks:
         listener = Listener(invoke)

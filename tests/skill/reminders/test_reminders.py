@@ -17,7 +17,7 @@ from ask_sdk_model.services import ApiConfiguration, ServiceClientFactory, Servi
 
 from skill.api_client import LazyApiClient
 from skill.builder import make_lambda_handler
-from skill.names import Intent, Slot
+from skill.names import Intent, IntentName, Slot
 from skill.reminders.service import MISSING_SDK_MODULE, SCOPE
 from skill.settings import API_TIMEOUT_ENV, DEFAULT_API_TIMEOUT_SECONDS, Settings
 from skill.speech.catalog import speech_catalog
@@ -45,7 +45,12 @@ def api(tls: LoopbackTls, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> It
 
 
 def envelope(
-    api: AlexaApi, intent: Intent, *, time: str | None = None, granted: bool = True, **request: Any
+    api: AlexaApi,
+    intent: IntentName,
+    *,
+    time: str | None = None,
+    granted: bool = True,
+    **request: Any,
 ) -> Json:
     """A real envelope (from a recorded one) whose apiEndpoint is the stand-in."""
     event = load_request("cramp_now")
@@ -55,9 +60,9 @@ def envelope(
     if granted:
         system["user"]["permissions"] = CONSENT
     body = event["request"]
-    body["intent"] = {"name": intent.value, "confirmationStatus": "NONE"}
+    body["intent"] = {"name": intent, "confirmationStatus": "NONE"}
     if time is not None:
-        body["intent"]["slots"] = {Slot.TIME.value: {"name": Slot.TIME.value, "value": time}}
+        body["intent"]["slots"] = {Slot.TIME: {"name": Slot.TIME, "value": time}}
     body.update(request)
     return event
 
@@ -321,9 +326,7 @@ def test_cancel_sends_the_delete_and_says_so(api: AlexaApi, invoke: Invoke) -> N
 
 
 def test_what_reminders_do_i_have(api: AlexaApi, invoke: Invoke) -> None:
-    assert "don't have a bedtime reminder" in speech(
-        invoke(envelope(api, Intent.REMINDER_STATUS))
-    )
+    assert "don't have a bedtime reminder" in speech(invoke(envelope(api, Intent.REMINDER_STATUS)))
     invoke(envelope(api, Intent.SET_REMINDER, time="21:00"))
     assert "set for 9 pm, every night" in speech(invoke(envelope(api, Intent.REMINDER_STATUS)))
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from skill.locales import SHIPPED_LOCALES
-from skill.speech.catalog import speech_catalog
+from skill.speech.catalog import LOCALE_DIRS, SKILL_DIR, speech_catalog
 
 
 @pytest.mark.parametrize("locale", SHIPPED_LOCALES)
@@ -27,3 +27,12 @@ def test_questions_end_with_a_question_mark() -> None:
 def test_a_missing_placeholder_is_an_error_not_a_silent_gap() -> None:
     with pytest.raises(KeyError):
         speech_catalog("en-US").text("topic.unknown")
+
+
+def test_every_template_folder_under_skill_is_read() -> None:
+    # The folders come from the capability registrations, not a listing of ``skill/``: a folder
+    # with templates that no registered capability owns would never be spoken.
+    on_disk = {path.parent.name for path in SKILL_DIR.glob("*/locale") if path.is_dir()}
+    read = {path.parent.name for path in LOCALE_DIRS if path.is_dir()}
+    assert on_disk == read
+    assert "session" in read and "speech" in read

@@ -31,13 +31,13 @@ WHAT_YOU_FEEL = speech_catalog("en-US").text("symptoms.what_you_feel")
 def describe(listener: Listener, rule: TriageRule) -> None:
     """Say exactly the symptoms (and situation) of ``rule`` in one SymptomIntent."""
     slots = {
-        slot.value: match(symptom.value)
+        slot: match(symptom.value)
         for slot, symptom in zip(SYMPTOM_SLOTS, sorted(rule.symptoms), strict=False)
     }
     assert len(rule.symptoms) <= len(SYMPTOM_SLOTS) and len(rule.situations) <= 1, rule
     for situation in rule.situations:
-        slots[Slot.SITUATION.value] = match(situation.value)
-    listener.says(Intent.SYMPTOM.value, **slots)
+        slots[Slot.SITUATION] = match(situation.value)
+    listener.says(Intent.SYMPTOM, **slots)
 
 
 @pytest.mark.parametrize("rule", CONTENT.triage.rules, ids=lambda rule: rule.id)

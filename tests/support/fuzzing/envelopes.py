@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from legcramp.envelopes import API_ENDPOINT, CONSOLE_SKILL_ID
 from skill.advice.models import TopicId
 from skill.locales import SHIPPED_LOCALES
-from skill.names import TOPIC_SLOT_TYPE, Intent, Slot
+from skill.names import INTENTS, TOPIC_SLOT_TYPE, Intent, Slot
 from skill.night_screen.screens import Touch
 from skill.reminders.clock import ClockTime
 from tests.support.fuzzing.session import json_values, session_attributes
@@ -223,7 +223,7 @@ def topic_slots(draw: st.DrawFn, skill_id: str = CONSOLE_SKILL_ID) -> Json | Non
     if shape == "absent":
         return None
     slot: Json = {
-        "name": Slot.TOPIC.value,
+        "name": Slot.TOPIC,
         "confirmationStatus": draw(st.sampled_from(CONFIRMATIONS)),
     }
     if shape == "unfilled":
@@ -243,8 +243,8 @@ def topic_slots(draw: st.DrawFn, skill_id: str = CONSOLE_SKILL_ID) -> Json | Non
 def intent_names() -> st.SearchStrategy[str]:
     """Every intent the skill answers, built-ins it does not declare, and made-up names."""
     return st.one_of(
-        st.just(Intent.TOPIC.value),  # the one with a slot, so the most ways to go wrong
-        st.sampled_from([intent.value for intent in Intent]),
+        st.just(Intent.TOPIC),  # the one with a slot, so the most ways to go wrong
+        st.sampled_from(list(INTENTS)),
         st.sampled_from(UNKNOWN_INTENTS),
         st.from_regex(r"\A(AMAZON\.)?[A-Z][A-Za-z_]{0,30}Intent\Z"),
     )
@@ -260,7 +260,7 @@ def intents(draw: st.DrawFn, skill_id: str = CONSOLE_SKILL_ID) -> Json:
     slots: Json = {}
     topic = draw(topic_slots(skill_id))
     if topic is not None:
-        slots[Slot.TOPIC.value] = topic
+        slots[Slot.TOPIC] = topic
     if draw(st.integers(min_value=0, max_value=4)) == 0:
         slots["query"] = {
             "name": "query",

@@ -105,7 +105,7 @@ def session_attributes(draw: st.DrawFn, content: Content | None = None) -> Json:
     """Session attributes: the skill's own keys (any value, or absent) among arbitrary others."""
     attributes: Json = draw(st.dictionaries(st.text(max_size=10), json_values, max_size=3))
     if draw(st.booleans()):
-        attributes[Attr.VIEW.value] = draw(view_values(content))
+        attributes[Attr.VIEW] = draw(view_values(content))
     if draw(st.booleans()):
-        attributes[Attr.DISCLAIMED.value] = draw(disclaimed_values())
+        attributes[Attr.DISCLAIMED] = draw(disclaimed_values())
     return attributes
