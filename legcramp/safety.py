@@ -36,7 +36,7 @@ from legcramp.envelopes import EnvelopeFactory
 from legcramp.resolver.evaluation import Annotation, AnnotationError, read_annotations
 from legcramp.resolver.resolver import Resolver
 from skill.advice.catalog import load_content
-from skill.advice.models import Content, Muscle, SymptomId, ThighSide, Tier
+from skill.advice.models import Content, Muscle, ThighSide, Tier, as_symptom_id
 from skill.advice.triage import assess
 from skill.builder import make_lambda_handler
 from skill.settings import Settings
@@ -107,7 +107,7 @@ def _stretch_problem(
     item: Annotation, first: str, content: Content, which_side: str | None
 ) -> str | None:
     """Why ``first`` is not the stretch (or urgent action, or side question) ``item`` needs."""
-    symptoms = {SymptomId(v) for k, v in item.slots.items() if k.startswith("symptom")}
+    symptoms = {as_symptom_id(v) for k, v in item.slots.items() if k.startswith("symptom")}
     found = assess(content.triage, symptoms)
     if found is not None and found.tier in URGENT:
         # Red-flag words with a cramp come first (and the stretch may be the wrong help).

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Callable
-from enum import StrEnum
 from functools import lru_cache
 from typing import ClassVar, TypeVar
 
@@ -26,7 +25,7 @@ CONVERSATION_KEY = "conversation"
 # Compared by value: importing ask_sdk_model's StatusCode enum would add to every cold start.
 _MATCH = "ER_SUCCESS_MATCH"
 
-E = TypeVar("E", bound=StrEnum)
+E = TypeVar("E", bound=str)
 
 
 class IntentHandler(AbstractRequestHandler):

@@ -13,7 +13,7 @@ from legcramp.model.layout import Layout
 from legcramp.model.rules.contract import ContentSchemas
 from legcramp.model.validate import ProjectFacts
 from skill.advice.catalog import load_content
-from skill.advice.models import TopicId
+from skill.advice.models import TOPIC_IDS
 from skill.advice.texts import data_layers
 from skill.builder import handled_intents, make_lambda_handler
 from skill.names import Intent
@@ -74,7 +74,7 @@ def skill_facts(layout: Layout) -> tuple[ProjectFacts, list[Finding], list[str]]
         )
     facts = ProjectFacts(
         handled_intents=handled,
-        topic_ids=frozenset(topic.value for topic in TopicId),
+        topic_ids=frozenset(TOPIC_IDS),
         handles_can_fulfill=handles_can_fulfill,
         content=SkillContent(layout),
         content_schemas=schemas,

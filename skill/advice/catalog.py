@@ -10,7 +10,6 @@ from typing import Any
 
 from skill.advice.models import (
     Concern,
-    Condition,
     Content,
     DoctorAdvice,
     Evidence,
@@ -22,7 +21,6 @@ from skill.advice.models import (
     Situation,
     Source,
     StretchStep,
-    SymptomId,
     Tier,
     TierAdvice,
     Topic,
@@ -31,6 +29,9 @@ from skill.advice.models import (
     Triage,
     TriageRule,
     Walk,
+    as_condition,
+    as_symptom_id,
+    as_topic_id,
 )
 from skill.advice.texts import data_layers, fill
 from skill.locales import read_layers
@@ -86,7 +87,7 @@ class _Sections:
     def topics(self) -> Mapping[TopicId, Topic]:
         read = self._reader.topic
         raw = self._raw["topics"]
-        topics = {TopicId(key): read(TopicId(key), item) for key, item in raw.items()}
+        topics = {as_topic_id(key): read(as_topic_id(key), item) for key, item in raw.items()}
         named = {
             found for t in topics.values() for found in (t.child, t.pregnant, t.kidney) if found
         }
@@ -100,7 +101,7 @@ class _Sections:
     def walks(self) -> Mapping[Walk, tuple[TopicId, ...]]:
         walks = self._raw["walks"]
         return MappingProxyType(
-            {Walk(key): tuple(TopicId(t) for t in ids) for key, ids in walks.items()}
+            {Walk(key): tuple(as_topic_id(t) for t in ids) for key, ids in walks.items()}
         )
 
     def muscles(self) -> Mapping[Muscle, Passage]:
@@ -166,9 +167,9 @@ class _Reader:
             evidence=Evidence(raw["evidence"]),
             answer=self.passage(raw["answer"]),
             tips=None if tips is None else self.passage(tips),
-            child=None if child is None else TopicId(child),
-            pregnant=None if pregnant is None else TopicId(pregnant),
-            kidney=None if kidney is None else TopicId(kidney),
+            child=None if child is None else as_topic_id(child),
+            pregnant=None if pregnant is None else as_topic_id(pregnant),
+            kidney=None if kidney is None else as_topic_id(kidney),
         )
 
     def routine(self, raw: Mapping[str, Any]) -> Routine:
@@ -190,7 +191,9 @@ class _Reader:
 
     def triage(self, raw: Mapping[str, Any]) -> Triage:
         meanwhile = {key: self.text(text) for key, text in raw["meanwhile"].items()}
-        conditions = {Condition(key): self.passage(item) for key, item in raw["conditions"].items()}
+        conditions = {
+            as_condition(key): self.passage(item) for key, item in raw["conditions"].items()
+        }
         rules = tuple(self.rule(item, meanwhile) for item in raw["rules"])
         ids = [rule.id for rule in rules]
         duplicates = sorted({rule_id for rule_id in ids if ids.count(rule_id) > 1})
@@ -227,9 +230,9 @@ class _Reader:
             raise ValueError(f"triage rule {raw['id']} names unknown meanwhile advice {key!r}")
         return TriageRule(
             id=raw["id"],
-            symptoms=frozenset(SymptomId(s) for s in raw["symptoms"]),
+            symptoms=frozenset(as_symptom_id(s) for s in raw["symptoms"]),
             situations=frozenset(Situation(s) for s in raw.get("situations", ())),
             tier=tier,
-            condition=None if condition is None else Condition(condition),
+            condition=None if condition is None else as_condition(condition),
             meanwhile=meanwhile[key],
         )

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import ClassVar, TypeVar
 
-from skill.advice.models import Assessment, Content, Muscle, Passage, SymptomId
+from skill.advice.models import Assessment, Content, Muscle, Passage, Symptoms
 from skill.advice.triage import assess
 from skill.dialog.conversation import Conversation
 from skill.dialog.reply import Card
@@ -91,7 +91,7 @@ def _long_cramp_first(talk: Conversation) -> tuple[tuple[str, ...], Card]:
 
 
 def when_phrase(talk: Conversation, ago: int) -> str:
-    """"just now", "earlier tonight", "last night", "3 nights ago"."""
+    """ "just now", "earlier tonight", "last night", "3 nights ago"."""
     if ago == JUST_NOW:
         return talk.speech.text("diary.when.now")
     if ago == 0:
@@ -120,7 +120,7 @@ def _where(talk: Conversation, leg: Leg | None, muscle: Muscle | None) -> str:
 
 
 def amount(talk: Conversation, seconds: int) -> str:
-    """"40 seconds", "a minute", "5 minutes", "an hour"."""
+    """ "40 seconds", "a minute", "5 minutes", "an hour"."""
     if seconds < 60:
         return talk.speech.text("diary.seconds", seconds=seconds)
     minutes = round(seconds / 60)
@@ -143,7 +143,7 @@ def date_phrase(talk: Conversation, day: date) -> str:
 
 def long_cramp_advice(talk: Conversation) -> Assessment:
     """What the triage rules say about a cramp that has lasted too long (same-day help)."""
-    found = assess(talk.content.triage, {SymptomId.LONG_CRAMP})
+    found = assess(talk.content.triage, {Symptoms.LONG_CRAMP})
     assert found is not None  # the content's triage has a rule for every symptom (tested)
     return found
 
@@ -246,9 +246,7 @@ class Logged(_DiaryAnswer):
             card = talk.card(talk.speech.text("card.title.cramp_now"), passage)
         lasting = ""
         if self.duration_seconds is not None:
-            lasting = talk.speech.text(
-                "diary.lasting", amount=amount(talk, self.duration_seconds)
-            )
+            lasting = talk.speech.text("diary.lasting", amount=amount(talk, self.duration_seconds))
         speech.append(
             talk.speech.text(
                 "diary.logged",
@@ -646,9 +644,7 @@ class Summary(Complete):
             text("diary.card.previous", nights=self.nights, cramps=self.previous_cramps),
         ]
         if self.usual_leg is not None:
-            lines.append(
-                text("diary.card.leg", leg=text(f"diary.your_leg.{self.usual_leg.value}"))
-            )
+            lines.append(text("diary.card.leg", leg=text(f"diary.your_leg.{self.usual_leg.value}")))
         if self.usual_muscle is not None:
             lines.append(
                 text("diary.card.muscle", muscle=text(f"diary.muscle.{self.usual_muscle.value}"))
@@ -681,7 +677,7 @@ class Empty(_DiaryAnswer, PlainAnswer):
 
 
 class AskScope(_DiaryAnswer, PlainAnswer):
-    """"Delete" with no telling what: the last entry or the whole diary?"""
+    """ "Delete" with no telling what: the last entry or the whole diary?"""
 
     kind: ClassVar[str] = "diary_ask_scope"
 
@@ -689,7 +685,7 @@ class AskScope(_DiaryAnswer, PlainAnswer):
         return Said((), "diary.delete.ask_scope")
 
     def after_yes(self, talk: Conversation) -> View:
-        """"Yes" does not say which: ask again."""
+        """ "Yes" does not say which: ask again."""
         return self
 
 

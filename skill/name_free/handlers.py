@@ -9,7 +9,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_request_type
 from ask_sdk_model import Response
 
-from skill.advice.models import TopicId
+from skill.advice.models import as_topic_id
 from skill.handling import heard, resolved
 from skill.names import CUSTOM_INTENTS, Intent, Slot
 from skill.respond import keep_only
@@ -62,7 +62,7 @@ class CanFulfillIntentRequestHandler(AbstractRequestHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         intent = getattr(handler_input.request_envelope.request, "intent", None)
         name = getattr(intent, "name", None)
-        topic = resolved(handler_input, Slot.TOPIC, TopicId)
+        topic = resolved(handler_input, Slot.TOPIC, as_topic_id)
         understood = None
         if heard(handler_input, Slot.TOPIC).words is not None or topic is not None:
             understood = topic is not None

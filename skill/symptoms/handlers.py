@@ -7,7 +7,7 @@ from typing import assert_never
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
-from skill.advice.models import MedicineId, Muscle, Situation, TopicId
+from skill.advice.models import MedicineId, Muscle, Situation, Topics
 from skill.dialog.views import View
 from skill.doctor.views import DoctorUrgent
 from skill.handling import IntentHandler, answer, dialog_state, resolved
@@ -49,13 +49,13 @@ def about(situation: Situation) -> View:
     """What a person in ``situation`` hears when they describe no symptom."""
     match situation:
         case Situation.PREGNANT:
-            return TopicAnswer(TopicId.PREGNANCY)
+            return TopicAnswer(Topics.PREGNANCY)
         case Situation.CHILD:
-            return TopicAnswer(TopicId.CHILDREN)
+            return TopicAnswer(Topics.CHILDREN)
         case Situation.STATIN:
             return MedicineAnswer(MedicineId.STATIN)
         case Situation.KIDNEY:
-            return TopicAnswer(TopicId.HEALTH_CONDITIONS)
+            return TopicAnswer(Topics.HEALTH_CONDITIONS)
         case Situation.IMMOBILE:
             return DoctorUrgent()  # the content's rules answer it first; failing that, the signs
         case _:

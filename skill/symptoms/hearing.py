@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ask_sdk_core.handler_input import HandlerInput
 
-from skill.advice.models import Situation, SymptomId, Tier, TriageRule
+from skill.advice.models import Situation, SymptomId, Tier, TriageRule, as_symptom_id
 from skill.advice.triage import matching_rules
 from skill.handling import conversation, heard, resolved
 from skill.names import Slot
@@ -20,7 +20,7 @@ URGENT = frozenset({Tier.EMERGENCY, Tier.SAME_DAY})
 
 def heard_symptoms(handler_input: HandlerInput) -> frozenset[SymptomId]:
     """The symptoms this request's symptom slots resolved to."""
-    found = (resolved(handler_input, slot, SymptomId) for slot in SYMPTOM_SLOTS)
+    found = (resolved(handler_input, slot, as_symptom_id) for slot in SYMPTOM_SLOTS)
     return frozenset(symptom for symptom in found if symptom is not None)
 
 

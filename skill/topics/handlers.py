@@ -5,7 +5,7 @@ from __future__ import annotations
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
-from skill.advice.models import Situation, TopicId
+from skill.advice.models import Situation, Topics, as_topic_id
 from skill.dialog.conversation import heard_words
 from skill.handling import IntentHandler, answer, conversation, heard, resolved
 from skill.names import Intent, Slot
@@ -28,7 +28,7 @@ class TopicIntentHandler(IntentHandler):
         if rule is not None:
             return answer(handler_input, TriageAnswer(rule.id))
         topics = conversation(handler_input).content.topics
-        topic = resolved(handler_input, Slot.TOPIC, TopicId)
+        topic = resolved(handler_input, Slot.TOPIC, as_topic_id)
         situations = heard_situations(handler_input)
         about_a_child = Situation.CHILD in situations
         if topic is not None and topic in topics:
@@ -40,8 +40,8 @@ class TopicIntentHandler(IntentHandler):
             if Situation.KIDNEY in situations:  # "I'm on dialysis, can I take magnesium?"
                 found = found or topics[topic].kidney
             return answer(handler_input, TopicAnswer(found or topic))
-        if about_a_child and topic is None and TopicId.CHILDREN in topics:
-            return answer(handler_input, TopicAnswer(TopicId.CHILDREN))
+        if about_a_child and topic is None and Topics.CHILDREN in topics:
+            return answer(handler_input, TopicAnswer(Topics.CHILDREN))
         words = heard_words(heard(handler_input, Slot.TOPIC).words)
         if not words:
             return answer(handler_input, AskTopic())

@@ -6,7 +6,7 @@ from abc import abstractmethod
 from collections.abc import Iterable, Sequence
 from typing import ClassVar
 
-from skill.advice.models import Content, Passage, Topic, TopicId
+from skill.advice.models import TOPIC_IDS, Content, Passage, Topic, TopicId, as_topic_id
 from skill.dialog.conversation import Conversation
 from skill.dialog.views import Answer, PlainAnswer, Said, View
 from skill.night_screen import screens
@@ -16,7 +16,7 @@ from skill.session.views import Complete, Help
 def tips_question(topic: Topic) -> str | None:
     """The offer of ``topic``'s tips, naming what they are about ("Would you like to hear about
     foods and supplements?"): a clear yes or no, where "some tips on that" left "that" unclear."""
-    return None if topic.tips is None else f"topic.tips.{topic.id.value}.question"
+    return None if topic.tips is None else f"topic.tips.{topic.id}.question"
 
 
 class _TopicPart(Answer):
@@ -27,13 +27,13 @@ class _TopicPart(Answer):
     topic: TopicId
 
     def arguments(self) -> tuple[str, ...]:
-        return (self.topic.value,)
+        return (self.topic,)
 
     @classmethod
     def parse(cls, arguments: Sequence[str], content: Content) -> View | None:
-        if len(arguments) != 1 or arguments[0] not in TopicId.__members__:
+        if len(arguments) != 1 or arguments[0] not in TOPIC_IDS:
             return None
-        topic = content.topics.get(TopicId(arguments[0]))
+        topic = content.topics.get(as_topic_id(arguments[0]))
         return cls(topic.id) if topic is not None and cls.exists(topic) else None
 
     @classmethod
@@ -164,7 +164,7 @@ class AskTopic(PlainAnswer):
         return Said((), "topic.ask", "topic.ask_reprompt")
 
     def after_yes(self, talk: Conversation) -> View:
-        """"Yes" is no topic: ask again."""
+        """ "Yes" is no topic: ask again."""
         return self
 
     def more(self, talk: Conversation) -> View | None:

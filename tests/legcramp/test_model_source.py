@@ -10,7 +10,7 @@ import pytest
 
 from legcramp.model.layout import Layout
 from legcramp.model.source import SourceError, interaction_model, source_locales
-from skill.advice.models import TopicId
+from skill.advice.models import TOPIC_IDS, TopicId, Topics
 from skill.names import (
     CUSTOM_INTENTS,
     INTENTS,
@@ -48,7 +48,7 @@ def topic_values(locale: str) -> list[dict[str, Any]]:
 
 
 def synonyms(locale: str, topic: TopicId) -> list[str]:
-    value = next(v for v in topic_values(locale) if v["id"] == topic.value)
+    value = next(v for v in topic_values(locale) if v["id"] == topic)
     found: list[str] = value["name"]["synonyms"]
     return found
 
@@ -73,7 +73,7 @@ def test_invocation_and_fallback_sensitivity(locale: str) -> None:
 def test_cramp_topic_ids_are_the_advice_topics(locale: str) -> None:
     ids = [value["id"] for value in topic_values(locale)]
     assert len(ids) == len(set(ids))
-    assert set(ids) == {topic.value for topic in TopicId}
+    assert set(ids) == set(TOPIC_IDS)
 
 
 CONTRACT_SLOTS = {
@@ -318,7 +318,7 @@ def test_key_phrases_are_samples_in_every_locale(intent: IntentName, sample: str
 def test_issue_synonyms_resolve_somewhere() -> None:
     everywhere = {"water pills", "tonic water", "heating pad", "foam roller", "pins and needles"}
     for locale in LOCALES:
-        phrases = {s for topic in TopicId for s in synonyms(locale, topic)}
+        phrases = {s for topic in TOPIC_IDS for s in synonyms(locale, topic)}
         # A named medicine is a medicine question ("does my water pill cause cramps"), so its
         # words resolve in CrampMedicine, which leads with "don't stop or change".
         medicines = next(t for t in language(locale)["types"] if t["name"] == MEDICINE_SLOT_TYPE)
@@ -326,14 +326,14 @@ def test_issue_synonyms_resolve_somewhere() -> None:
         assert everywhere <= phrases, locale
     # A charley horse is a cramp (a cramp happening now when said alone), not a topic.
     assert "charley horse" in samples("en-US", Intent.CRAMP_NOW)
-    assert all("charley horse" not in synonyms(locale, TopicId.OVEREXERTION) for locale in LOCALES)
+    assert all("charley horse" not in synonyms(locale, Topics.OVEREXERTION) for locale in LOCALES)
 
 
 def test_locale_words_stay_in_their_locales() -> None:
-    assert "paracetamol" in synonyms("en-GB", TopicId.PAINKILLERS)
-    assert "paracetamol" not in synonyms("en-US", TopicId.PAINKILLERS)
-    assert "tylenol" in synonyms("en-US", TopicId.PAINKILLERS)
-    assert "tylenol" not in synonyms("en-GB", TopicId.PAINKILLERS)
+    assert "paracetamol" in synonyms("en-GB", Topics.PAINKILLERS)
+    assert "paracetamol" not in synonyms("en-US", Topics.PAINKILLERS)
+    assert "tylenol" in synonyms("en-US", Topics.PAINKILLERS)
+    assert "tylenol" not in synonyms("en-GB", Topics.PAINKILLERS)
     assert "should i see my g. p." in samples("en-GB", Intent.SEE_DOCTOR)
     assert "should i see my g. p." not in samples("en-US", Intent.SEE_DOCTOR)
     assert "my leg is paining" in samples("en-IN", Intent.CRAMP_NOW)
@@ -345,10 +345,10 @@ def test_locale_words_stay_in_their_locales() -> None:
 
 
 def test_a_locale_can_rename_a_value() -> None:
-    ageing = next(v for v in topic_values("en-GB") if v["id"] == TopicId.AGING.value)
+    ageing = next(v for v in topic_values("en-GB") if v["id"] == Topics.AGING)
     assert ageing["name"]["value"] == "ageing"
     assert "aging" in ageing["name"]["synonyms"]
-    aging = next(v for v in topic_values("en-US") if v["id"] == TopicId.AGING.value)
+    aging = next(v for v in topic_values("en-US") if v["id"] == Topics.AGING)
     assert aging["name"]["value"] == "aging"
 
 

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from legcramp.contract import speech_of
 from skill.advice.catalog import load_content
-from skill.advice.models import TopicId, Walk
+from skill.advice.models import Topics, Walk
 from skill.builder import VIEWS
 from skill.names import INTENTS, Attr, Intent
 from skill.speech.catalog import speech_catalog
@@ -149,7 +149,7 @@ def test_a_topic_without_more_cannot_be_continued_by_forging_its_view(
     without_more = [t for t in CONTENT.topics.values() if t.answer.more is None]
     if not without_more:
         pytest.skip("every topic has a longer answer in this content")
-    forged = f"topic_more:{without_more[0].id.value}"
+    forged = f"topic_more:{without_more[0].id}"
     body = _answer(lambda_handler, "AMAZON.RepeatIntent", {"view": forged})["response"]
     assert speech_of(body).startswith(_help_words())
 
@@ -161,9 +161,9 @@ def test_huge_attributes_do_not_stop_the_skill_answering(lambda_handler: Handler
 
 
 def test_a_valid_view_still_works_after_all_that(lambda_handler: Handler) -> None:
-    view = TopicAnswer(TopicId.MINERALS).encode()
+    view = TopicAnswer(Topics.MINERALS).encode()
     body = _answer(lambda_handler, "AMAZON.RepeatIntent", {"view": view})["response"]
-    assert speech_of(body).startswith(CONTENT.topics[TopicId.MINERALS].answer.speech)
+    assert speech_of(body).startswith(CONTENT.topics[Topics.MINERALS].answer.speech)
 
 
 _HUGE_AND_ODD = {"view": "launch" * 20_000, "disclaimed": True, "junk": ["x" * 1000] * 100}

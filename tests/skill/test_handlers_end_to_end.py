@@ -9,7 +9,7 @@ import pytest
 from legcramp.contract import asks_question, speech_of
 from legcramp.ssml_rules import spoken_text
 from skill.advice.catalog import load_content
-from skill.advice.models import TopicId, Walk
+from skill.advice.models import Topics, Walk
 from skill.speech.catalog import speech_catalog
 from tests.conftest import Invoke, load_request
 from tests.support.listener import Listener
@@ -71,7 +71,7 @@ def test_next_and_repeat_in_the_causes_list(invoke: Invoke) -> None:
 
 def test_a_resolved_topic_is_answered_with_its_card(invoke: Invoke) -> None:
     response = invoke(load_request("topic_magnesium"))
-    minerals = CONTENT.topics[TopicId.MINERALS]
+    minerals = CONTENT.topics[Topics.MINERALS]
     body = response["response"]
     assert speech_of(body).startswith(minerals.answer.speech)
     assert body["card"]["title"] == minerals.title
@@ -149,9 +149,7 @@ def test_exits_say_goodnight_and_close(invoke: Invoke, fixture: str) -> None:
 
 
 @pytest.mark.parametrize("fixture", ["fallback", "unknown_intent"])
-def test_fallback_and_unknown_intents_say_what_the_skill_does(
-    invoke: Invoke, fixture: str
-) -> None:
+def test_fallback_and_unknown_intents_say_what_the_skill_does(invoke: Invoke, fixture: str) -> None:
     body = invoke(load_request(fixture))["response"]
     assert speech_of(body).startswith(SPEECH.text("fallback.speech"))
     assert body["shouldEndSession"] is False

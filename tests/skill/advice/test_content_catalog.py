@@ -3,14 +3,14 @@ from __future__ import annotations
 import pytest
 
 from skill.advice.catalog import load_content
-from skill.advice.models import MedicineId, Muscle, TopicId, Walk
+from skill.advice.models import TOPIC_IDS, MedicineId, Muscle, Topics, Walk
 from skill.locales import SHIPPED_LOCALES
 
 
 @pytest.mark.parametrize("locale", SHIPPED_LOCALES)
 def test_every_topic_loads_for_every_shipped_locale(locale: str) -> None:
     content = load_content(locale)
-    assert set(content.topics) == set(TopicId)
+    assert set(content.topics) == set(TOPIC_IDS)
     for topic_id, topic in content.topics.items():
         assert topic.id is topic_id
         assert topic.answer.speech and topic.answer.card and topic.answer.sources
@@ -20,7 +20,7 @@ def test_every_topic_loads_for_every_shipped_locale(locale: str) -> None:
 def test_british_english_overrides_the_base_and_keeps_the_rest() -> None:
     us, gb = load_content("en-US"), load_content("en-GB")
     assert us.doctor.emergency.speech != gb.doctor.emergency.speech
-    assert gb.topics[TopicId.STRETCHING].title
+    assert gb.topics[Topics.STRETCHING].title
     assert gb.locale == "en-GB"
     assert us.locale == "en"
 
@@ -40,18 +40,31 @@ def test_content_records_are_frozen() -> None:
     with pytest.raises(AttributeError):
         content.causes = content.relief  # type: ignore[misc]
     with pytest.raises(TypeError):
-        content.topics[TopicId.QUININE] = content.topics[TopicId.STRETCHING]  # type: ignore[index]
+        content.topics[Topics.QUININE] = content.topics[Topics.STRETCHING]  # type: ignore[index]
 
 
 def test_walks_reach_the_six_causes_and_eight_relief_steps() -> None:
     content = load_content("en-US")
     causes = set(content.walks[Walk.CAUSES])
     relief = set(content.walks[Walk.RELIEF])
-    assert {TopicId.DEHYDRATION, TopicId.MINERALS, TopicId.OVEREXERTION, TopicId.CIRCULATION,
-            TopicId.MEDICATION, TopicId.NERVE_COMPRESSION} <= causes
-    assert {TopicId.STRETCHING, TopicId.DEHYDRATION, TopicId.MINERALS, TopicId.WARM_BATH,
-            TopicId.MASSAGE, TopicId.HEAT_COLD, TopicId.MEDICATION,
-            TopicId.CIRCULATION} <= relief
+    assert {
+        Topics.DEHYDRATION,
+        Topics.MINERALS,
+        Topics.OVEREXERTION,
+        Topics.CIRCULATION,
+        Topics.MEDICATION,
+        Topics.NERVE_COMPRESSION,
+    } <= causes
+    assert {
+        Topics.STRETCHING,
+        Topics.DEHYDRATION,
+        Topics.MINERALS,
+        Topics.WARM_BATH,
+        Topics.MASSAGE,
+        Topics.HEAT_COLD,
+        Topics.MEDICATION,
+        Topics.CIRCULATION,
+    } <= relief
     for topic_id in relief:
         topic = content.topics[topic_id]
         assert topic.for_walk(Walk.RELIEF) is (topic.tips or topic.answer)

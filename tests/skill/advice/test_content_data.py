@@ -20,15 +20,15 @@ from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 
 from skill.advice.models import (
+    CONDITIONS,
+    SYMPTOM_IDS,
+    TOPIC_IDS,
     Concern,
-    Condition,
     Evidence,
     MedicineId,
     Muscle,
     Situation,
-    SymptomId,
     Tier,
-    TopicId,
     TopicKind,
 )
 from skill.speech.catalog import speech_catalog
@@ -461,8 +461,8 @@ def test_schema_refuses_what_it_should() -> None:
 def test_schema_topic_ids_and_enums_match_the_models() -> None:
     content_schema, _, _ = schemas()
     defs = content_schema["$defs"]
-    assert set(defs["topicId"]["enum"]) == {t.value for t in TopicId}
-    assert set(defs["topics"]["required"]) == {t.value for t in TopicId}
+    assert set(defs["topicId"]["enum"]) == set(TOPIC_IDS)
+    assert set(defs["topics"]["required"]) == set(TOPIC_IDS)
     assert set(defs["topicShape"]["properties"]["kind"]["enum"]) == {k.value for k in TopicKind}
     assert set(defs["topicShape"]["properties"]["evidence"]["enum"]) == {e.value for e in Evidence}
 
@@ -472,10 +472,10 @@ def test_schema_ids_for_the_new_blocks_match_the_models() -> None:
     defs = content_schema["$defs"]
     assert set(defs["muscleId"]["enum"]) == set(defs["muscles"]["required"]) == set(Muscle)
     assert set(defs["medicineId"]["enum"]) == set(defs["medicines"]["required"]) == set(MedicineId)
-    assert set(defs["symptomId"]["enum"]) == set(SymptomId)
+    assert set(defs["symptomId"]["enum"]) == set(SYMPTOM_IDS)
     assert set(defs["situationId"]["enum"]) == set(Situation)
     assert defs["tierId"]["enum"] == [t.value for t in Tier]
-    assert set(defs["conditionId"]["enum"]) == set(Condition)
+    assert set(defs["conditionId"]["enum"]) == set(CONDITIONS)
     assert set(defs["concernId"]["enum"]) == set(Concern)
     questions = defs["medicineQuestions"]["properties"]
     assert set(questions["concerns"]["required"]) == set(Concern)

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from skill.advice.catalog import load_content
-from skill.advice.models import TopicId
+from skill.advice.models import Topics
 from skill.locales import SHIPPED_LOCALES
 from tests.support.content_facts import EMERGENCY_NUMBERS, every_passage
 
@@ -91,7 +91,7 @@ def test_loader_serves_the_linted_text(locale: str) -> None:
 def test_served_emergency_advice_uses_the_local_number(locale: str) -> None:
     content = load_content(locale)
     assert content.doctor.emergency.speech.startswith(f"Call {EMERGENCY_NUMBERS[locale]} now")
-    soreness_more = content.topics[TopicId.SORENESS].answer.more
+    soreness_more = content.topics[Topics.SORENESS].answer.more
     assert soreness_more is not None and f"Call {EMERGENCY_NUMBERS[locale]}" in soreness_more
 
 

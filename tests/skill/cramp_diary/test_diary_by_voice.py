@@ -11,7 +11,7 @@ import pytest
 from voice_support import DiaryKit, FakeClock, builtin, custom, owner
 
 from skill.advice.catalog import load_content
-from skill.advice.models import TopicId
+from skill.advice.models import Topics
 from skill.diary.entries import Leg, new_entry
 from skill.speech.catalog import speech_catalog
 from tests.support.listener import first_sentence
@@ -274,10 +274,10 @@ def test_the_welcome_is_the_same_with_or_without_a_diary(kit: DiaryKit) -> None:
 @pytest.mark.parametrize(
     ("words", "answer"),
     [
-        ("am I just dehydrated", CONTENT.topics[TopicId.DEHYDRATION].answer.speech),
+        ("am I just dehydrated", CONTENT.topics[Topics.DEHYDRATION].answer.speech),
         (
             "my calf is still sore from a cramp yesterday",
-            CONTENT.topics[TopicId.SORENESS].answer.speech,
+            CONTENT.topics[Topics.SORENESS].answer.speech,
         ),
         ("both my legs are cramping", CONTENT.cramp_now.speech),
         ("I have cramps in both legs", CONTENT.cramp_now.speech),

@@ -6,7 +6,7 @@ from typing import ClassVar
 
 import pytest
 
-from skill.advice.models import TopicId
+from skill.advice.models import Topics
 from skill.dialog.values import FrozenValue
 from skill.topics.views import TopicAnswer, TopicMore
 
@@ -37,7 +37,7 @@ def test_equal_only_to_the_same_class_with_the_same_values() -> None:
     assert Child(1, "a") != Child(2, "a")
     assert Child(1, "a") != Sibling(1, "a")
     assert len({Child(1, "a"), Child(1, "a"), Sibling(1, "a")}) == 2
-    assert TopicAnswer(TopicId.QUININE) != TopicMore(TopicId.QUININE)
+    assert TopicAnswer(Topics.QUININE) != TopicMore(Topics.QUININE)
 
 
 class Charted(FrozenValue):

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from skill.advice.catalog import load_content
-from skill.advice.models import TopicId, Walk
+from skill.advice.models import Topics, Walk
 from skill.builder import VIEWS
 from skill.dialog.views import View
 from skill.topics.views import TopicAnswer, TopicTips
@@ -44,7 +44,7 @@ def test_views_only_point_at_follow_ups_that_exist() -> None:
     assert VIEWS.decode(f"topic_tips:{without_tips}", CONTENT) is None
     assert TopicTips(without_tips) not in VIEWS.every(CONTENT)
     assert VIEWS.decode("walk:causes:0", CONTENT) == WalkStop(Walk.CAUSES, 0)
-    assert VIEWS.decode("topic:QUININE", CONTENT) == TopicAnswer(TopicId.QUININE)
+    assert VIEWS.decode("topic:QUININE", CONTENT) == TopicAnswer(Topics.QUININE)
     # Massage has an answer on a blood thinner only: on any other medicine it is not stored.
     assert VIEWS.decode("medicine_concern:MASSAGE:BLOOD_THINNER", CONTENT) is not None
     assert VIEWS.decode("medicine_concern:MASSAGE:STATIN", CONTENT) is None

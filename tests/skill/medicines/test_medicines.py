@@ -66,7 +66,7 @@ def test_each_tier_joins_its_action_with_do_not_stop(invoke: Invoke, tier: Tier)
     )
     (symptom,) = rule.symptoms
     listener = Listener(invoke)
-    listener.says("MedicineIntent", medicine=match("INHALER"), symptom=match(symptom.value))
+    listener.says("MedicineIntent", medicine=match("INHALER"), symptom=match(symptom))
     found = assess(CONTENT.triage, {symptom})
     assert found is not None and found.tier is tier
     assert listener.first == CONTENT.triage.tiers[tier].with_medicine

@@ -7,7 +7,7 @@ from typing import Any
 
 from legcramp.contract import speech_of
 from skill.advice.catalog import load_content
-from skill.advice.models import TopicId, Walk
+from skill.advice.models import Topics, Walk
 from skill.speech.catalog import speech_catalog
 from tests.conftest import Invoke, load_request
 
@@ -63,9 +63,9 @@ def test_next_and_previous_move_through_a_walk_and_stop_at_its_ends(invoke: Invo
 
 
 def test_the_relief_walk_speaks_the_tips_of_a_cause_topic(invoke: Invoke) -> None:
-    index = CONTENT.walks[Walk.RELIEF].index(TopicId.DEHYDRATION)
+    index = CONTENT.walks[Walk.RELIEF].index(Topics.DEHYDRATION)
     response = ask(invoke, "Next", f"walk:relief:{index - 1}")
-    tips = CONTENT.topics[TopicId.DEHYDRATION].tips
+    tips = CONTENT.topics[Topics.DEHYDRATION].tips
     assert tips is not None and tips.speech in said(response)
 
 
@@ -126,9 +126,9 @@ def test_next_with_nothing_further_says_there_is_no_list_and_asks(invoke: Invoke
 
 def test_a_topic_with_more_offers_it_and_yes_gives_it(invoke: Invoke) -> None:
     topic_id, topic = next((t, v) for t, v in CONTENT.topics.items() if v.answer.more)
-    more = ask(invoke, "Yes", f"topic:{topic_id.value}")
+    more = ask(invoke, "Yes", f"topic:{topic_id}")
     assert said(more).startswith(topic.answer.more or "")
-    assert view_of(more) == f"topic_more:{topic_id.value}"
+    assert view_of(more) == f"topic_more:{topic_id}"
 
 
 def test_see_doctor_then_yes_gives_the_appointment_advice(invoke: Invoke) -> None:

@@ -8,7 +8,7 @@ from collections import deque
 from collections.abc import Iterator
 
 from skill.advice.catalog import load_content
-from skill.advice.models import MedicineId, Muscle, TopicId, TriageRule
+from skill.advice.models import TOPIC_IDS, MedicineId, Muscle, Topics, TriageRule
 from skill.names import Intent
 from tests.conftest import Invoke
 from tests.support.content_facts import every_passage
@@ -36,7 +36,7 @@ def openings(invoke: Invoke) -> Iterator[Listener]:
         (Intent.SEE_DOCTOR, {}),
         (Intent.STRETCH, {}),
         *((Intent.CRAMP_NOW, {"muscle": m.value}) for m in Muscle),
-        *((Intent.TOPIC, {"topic": t.value}) for t in TopicId),
+        *((Intent.TOPIC, {"topic": t}) for t in TOPIC_IDS),
         *((Intent.MEDICINE, {"medicine": m.value}) for m in MedicineId),
         *((Intent.CRAMP_NOW, {"medicine": m.value}) for m in MedicineId),
         *(
@@ -85,7 +85,7 @@ def test_every_passage_and_follow_up_is_reachable_by_voice(invoke: Invoke) -> No
 def test_tell_me_more_through_a_topic_then_nothing_more(invoke: Invoke) -> None:
     for topic in CONTENT.topics.values():
         listener = Listener(invoke)
-        listener.says("TopicIntent", topic=match(topic.id.value))
+        listener.says("TopicIntent", topic=match(topic.id))
         expected = [topic.answer.more, topic.tips and topic.tips.speech]
         expected += [topic.tips.more if topic.tips else None]
         for text in filter(None, expected):
@@ -101,7 +101,7 @@ def test_go_on_after_a_topic_is_its_next_passage_not_no_list(invoke: Invoke) -> 
     listener = Listener(invoke)
     listener.says("TopicIntent", topic=match("MINERALS"))
     listener.says("Next")
-    assert listener.heard.startswith(CONTENT.topics[TopicId.MINERALS].answer.more or "")
+    assert listener.heard.startswith(CONTENT.topics[Topics.MINERALS].answer.more or "")
 
 
 def test_more_with_nothing_said_yet_says_so_and_asks(invoke: Invoke) -> None:

@@ -9,11 +9,12 @@ import pytest
 from skill.advice.catalog import load_content
 from skill.advice.models import (
     Condition,
+    Conditions,
     Muscle,
     Situation,
-    SymptomId,
+    Symptoms,
     Tier,
-    TopicId,
+    Topics,
     TriageRule,
 )
 from skill.locales import SHIPPED_LOCALES
@@ -31,7 +32,7 @@ WHAT_YOU_FEEL = speech_catalog("en-US").text("symptoms.what_you_feel")
 def describe(listener: Listener, rule: TriageRule) -> None:
     """Say exactly the symptoms (and situation) of ``rule`` in one SymptomIntent."""
     slots = {
-        slot: match(symptom.value)
+        slot: match(symptom)
         for slot, symptom in zip(SYMPTOM_SLOTS, sorted(rule.symptoms), strict=False)
     }
     assert len(rule.symptoms) <= len(SYMPTOM_SLOTS) and len(rule.situations) <= 1, rule
@@ -110,7 +111,7 @@ def test_symptom_words_not_understood_get_the_urgent_signs(invoke: Invoke) -> No
 @pytest.mark.parametrize(
     ("situation", "opening"),
     [
-        (Situation.PREGNANT, CONTENT.topics[TopicId.PREGNANCY].answer.speech),
+        (Situation.PREGNANT, CONTENT.topics[Topics.PREGNANCY].answer.speech),
         (Situation.STATIN, CONTENT.medicines["STATIN"].speech),  # type: ignore[index]
     ],
 )
@@ -226,7 +227,7 @@ def test_red_flags_inside_another_question_are_triaged_first(
 
 def test_a_mild_symptom_inside_a_cramp_now_keeps_the_stretch_first(invoke: Invoke) -> None:
     listener = Listener(invoke)
-    listener.says("CrampNowIntent", muscle=match("FOOT"), symptom=match(SymptomId.TENDER.value))
+    listener.says("CrampNowIntent", muscle=match("FOOT"), symptom=match(Symptoms.TENDER))
     assert listener.heard.startswith(CONTENT.muscles[Muscle.FOOT].speech)
 
 
@@ -254,7 +255,7 @@ def test_an_emergency_answer_ends_on_its_advice_not_the_disclaimer(invoke: Invok
 
 
 def long_cramp_words() -> str:
-    condition = CONTENT.triage.conditions[Condition.LONG_CRAMP]
+    condition = CONTENT.triage.conditions[Conditions.LONG_CRAMP]
     return condition.speech
 
 
@@ -269,7 +270,7 @@ def test_a_long_cramp_that_will_not_stop_hears_the_long_cramp_text_not_the_clot_
     )
     assert listener.first == CONTENT.triage.tiers[Tier.SAME_DAY].action
     assert long_cramp_words() in listener.heard
-    assert CONTENT.triage.conditions[Condition.CLOT].speech not in listener.heard
+    assert CONTENT.triage.conditions[Conditions.CLOT].speech not in listener.heard
 
 
 @pytest.mark.parametrize(
@@ -296,22 +297,22 @@ def test_spoken_minute_counts_over_ten_get_the_long_cramp_text_today(
         (
             "SymptomIntent",
             {"muscle": match("CALF"), "situation": match("IMMOBILE", "my operation")},
-            Condition.CLOT_AFTER_IMMOBILITY,
+            Conditions.CLOT_AFTER_IMMOBILITY,
         ),
         (
             "SymptomIntent",
             {"situation": match("IMMOBILE", "a long flight")},
-            Condition.CLOT_AFTER_IMMOBILITY,
+            Conditions.CLOT_AFTER_IMMOBILITY,
         ),
         (
             "CrampNowIntent",
             {"muscle": match("CALF"), "situation": match("IMMOBILE", "hospital")},
-            Condition.CLOT_AFTER_IMMOBILITY,
+            Conditions.CLOT_AFTER_IMMOBILITY,
         ),
         (
             "SymptomIntent",
             {"muscle": match("CALF"), "symptom": match("LASTING_PAIN", "for two days")},
-            Condition.LASTING_PAIN,
+            Conditions.LASTING_PAIN,
         ),
     ],
 )
@@ -360,7 +361,7 @@ def test_swelling_in_both_legs_is_not_answered_as_one_swollen_leg(invoke: Invoke
     listener = Listener(invoke)
     listener.says("SymptomIntent", symptom=match("SWOLLEN_BOTH_LEGS", "both my ankles are swollen"))
     assert listener.first == CONTENT.triage.tiers[Tier.APPOINTMENT].action
-    assert CONTENT.triage.conditions[Condition.SWELLING_BOTH_LEGS].speech in listener.heard
+    assert CONTENT.triage.conditions[Conditions.SWELLING_BOTH_LEGS].speech in listener.heard
     assert "one swollen" not in listener.heard.lower()
     assert "breathless" in listener.heard  # when to call the emergency number instead
 
@@ -435,7 +436,7 @@ def test_pain_on_walking_that_eases_with_rest_gets_an_appointment_not_a_stretch(
     listener = Listener(invoke)
     listener.speaks(words)
     assert listener.first == CONTENT.triage.tiers[Tier.APPOINTMENT].action, listener.heard
-    assert CONTENT.triage.conditions[Condition.CLAUDICATION].speech in listener.heard
+    assert CONTENT.triage.conditions[Conditions.CLAUDICATION].speech in listener.heard
     assert "at rest" in listener.heard  # when to get help sooner
     assert "stretch" not in listener.heard.lower()
     assert all(passage.speech not in listener.heard for passage in CONTENT.muscles.values())
@@ -455,7 +456,7 @@ def test_rest_pain_eased_by_hanging_the_leg_down_is_same_day_not_nerve_damage(
     listener = Listener(invoke)
     listener.speaks(words)
     assert listener.first == CONTENT.triage.tiers[Tier.SAME_DAY].action, listener.heard
-    assert CONTENT.triage.conditions[Condition.REST_PAIN].speech in listener.heard
+    assert CONTENT.triage.conditions[Conditions.REST_PAIN].speech in listener.heard
     assert "nerve" not in listener.heard.lower()
 
 
@@ -472,7 +473,7 @@ def test_cramps_in_other_parts_of_the_body_get_an_appointment(invoke: Invoke, wo
     listener = Listener(invoke)
     listener.speaks(words)
     assert listener.first == CONTENT.triage.tiers[Tier.APPOINTMENT].action, listener.heard
-    assert CONTENT.triage.conditions[Condition.OTHER_CAUSE].speech in listener.heard
+    assert CONTENT.triage.conditions[Conditions.OTHER_CAUSE].speech in listener.heard
     assert "medicine" in listener.heard
 
 
@@ -492,7 +493,7 @@ def test_a_child_with_a_fever_or_a_swollen_joint_gets_same_day_help_and_no_clot(
     listener = Listener(invoke)
     listener.speaks(words)
     assert listener.first == CONTENT.triage.tiers[Tier.SAME_DAY].action, listener.heard
-    assert CONTENT.triage.conditions[Condition.CHILD_FEVER_OR_JOINT].speech in listener.heard
+    assert CONTENT.triage.conditions[Conditions.CHILD_FEVER_OR_JOINT].speech in listener.heard
     assert "clot" not in listener.heard.lower()
     assert "chest pain" not in listener.heard  # the adult clot advice
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from skill.advice.catalog import load_content
-from skill.advice.models import Tier, Topic, TopicId
+from skill.advice.models import Tier, Topic, Topics
 from skill.locales import SHIPPED_LOCALES
 from skill.speech.catalog import speech_catalog
 from tests.conftest import Invoke
@@ -41,7 +41,7 @@ def test_a_supplement_question_about_a_child_gets_the_answer_for_children(
     listener = Listener(invoke)
     listener.says("TopicIntent", topic=match(topic), situation=match("CHILD", "eight year old"))
     assert listener.view == "topic:CHILD_SUPPLEMENTS"
-    assert listener.first == first_sentence(CONTENT.topics[TopicId.CHILD_SUPPLEMENTS].answer.speech)
+    assert listener.first == first_sentence(CONTENT.topics[Topics.CHILD_SUPPLEMENTS].answer.speech)
     assert "child" in listener.first and "doctor" in listener.first
 
 
@@ -152,7 +152,7 @@ def test_a_growing_pains_question_gets_the_childrens_answer_signs_to_see_a_docto
     listener = Listener(invoke)
     listener.speaks(words)
     assert listener.view == "topic:CHILDREN", listener.heard
-    assert listener.first == first_sentence(CONTENT.topics[TopicId.CHILDREN].answer.speech)
+    assert listener.first == first_sentence(CONTENT.topics[Topics.CHILDREN].answer.speech)
     assert "one leg" in listener.first and "limp" in listener.first
     assert "may be growing pains" in listener.heard
     assert "just growing pains" not in listener.heard
@@ -212,18 +212,18 @@ TIPPED = [topic for topic in CONTENT.topics.values() if topic.tips is not None]
 
 
 @pytest.mark.parametrize("locale", SHIPPED_LOCALES)
-@pytest.mark.parametrize("topic", TIPPED, ids=lambda topic: topic.id.value)
+@pytest.mark.parametrize("topic", TIPPED, ids=lambda topic: topic.id)
 def test_the_offer_of_tips_says_what_they_are_about_and_yes_gives_them(
     invoke: Invoke, locale: str, topic: Topic
 ) -> None:
     """Found by a listener trial: "Would you like some tips on that?" after the minerals answer
     left "that" unclear. Each offer is a plain yes-or-no question naming what comes next."""
     speech = speech_catalog(locale)
-    offer = speech.text(f"topic.tips.{topic.id.value}.question")
+    offer = speech.text(f"topic.tips.{topic.id}.question")
     assert offer.startswith("Would you like to hear ") and offer.endswith("?")
     assert "tips" not in offer and "that" not in offer
     listener = Listener(invoke, locale=locale)
-    listener.says("TopicIntent", topic=match(topic.id.value))
+    listener.says("TopicIntent", topic=match(topic.id))
     if topic.answer.more is not None:
         listener.says("Yes")
     assert listener.heard.endswith(offer)

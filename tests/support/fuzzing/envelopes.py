@@ -15,7 +15,7 @@ from typing import Any
 from hypothesis import strategies as st
 
 from legcramp.envelopes import API_ENDPOINT, CONSOLE_SKILL_ID
-from skill.advice.models import TopicId
+from skill.advice.models import TOPIC_IDS
 from skill.locales import SHIPPED_LOCALES
 from skill.names import INTENTS, TOPIC_SLOT_TYPE, Intent, Slot
 from skill.night_screen.screens import Touch
@@ -207,7 +207,7 @@ def _authority(draw: st.DrawFn, skill_id: str, name: str) -> Json:
     }
     if code == "ER_SUCCESS_MATCH":
         ids = st.one_of(
-            st.sampled_from([t.value for t in TopicId]),
+            st.sampled_from(list(TOPIC_IDS)),
             st.sampled_from(["NOT_A_TOPIC", "minerals", ""]),
         )
         values = st.lists(ids, min_size=1, max_size=3)

@@ -12,7 +12,7 @@ from typing import Any
 from hypothesis import strategies as st
 
 from skill.advice.catalog import load_content
-from skill.advice.models import Content, TopicId
+from skill.advice.models import Content, Topics
 from skill.builder import VIEWS
 from skill.dialog.views import View
 from skill.names import Attr
@@ -68,7 +68,7 @@ def near_miss_views(draw: st.DrawFn, content: Content | None = None) -> str:
                 "walk:nowhere:0",
                 "walk_end",
                 "topic:NOT_A_TOPIC",
-                f"topic:{TopicId.MINERALS.value.lower()}",
+                f"topic:{Topics.MINERALS.lower()}",
                 "topic",
                 "routine",
                 valid.upper(),
