@@ -10,7 +10,6 @@ the annotated fields are the constructor's parameters, so calls stay type-checke
 
 from __future__ import annotations
 
-from inspect import get_annotations
 from typing import Any, ClassVar, Self, dataclass_transform, get_origin
 
 _CLASS_VAR_PREFIXES = ("ClassVar", "typing.ClassVar")
@@ -40,21 +39,29 @@ class FrozenValue:
         fields: dict[str, None] = {}
         defaults: dict[str, object] = {}
         for base in reversed(cls.__mro__[1:]):  # each base's own fields were worked out already
-            if issubclass(base, FrozenValue) and "__value_fields__" in base.__dict__:
-                fields.update(dict.fromkeys(base.__value_fields__))
-                defaults.update(base.__value_defaults__)
-        for name, annotation in get_annotations(cls).items():
+            inherited = base.__dict__.get("__value_fields__")
+            if inherited is not None:
+                fields.update(dict.fromkeys(inherited))
+                defaults.update(base.__dict__["__value_defaults__"])
+        # The class's own annotations, unevaluated (``inspect.get_annotations`` gives the same
+        # for a class, at several times the cost: this runs for every value class a request
+        # imports).
+        namespace = cls.__dict__
+        for name, annotation in namespace.get("__annotations__", {}).items():
             if name.startswith("__") or _is_class_variable(annotation):
                 continue
             fields[name] = None
-            if name in cls.__dict__:
-                defaults[name] = cls.__dict__[name]
+            if name in namespace:
+                defaults[name] = namespace[name]
             else:
                 defaults.pop(name, None)
         order = tuple(fields)
-        required = [name for name in order if name not in defaults]
-        if any(order.index(a) > order.index(b) for a in required for b in defaults):
-            raise TypeError(f"{cls.__name__}: a field without a default follows one with it")
+        after_default = False
+        for name in order:
+            if name in defaults:
+                after_default = True
+            elif after_default:
+                raise TypeError(f"{cls.__name__}: a field without a default follows one with it")
         cls.__value_fields__ = order
         cls.__value_defaults__ = defaults
 
