@@ -17,7 +17,7 @@ from skill.dialog.conversation import Conversation
 from skill.dialog.state import DialogState
 from skill.dialog.values import FrozenValue
 from skill.dialog.views import View, ViewRegistry
-from skill.names import IntentName
+from skill.names import IntentName, Slot
 from skill.respond import respond
 
 # Request-attribute keys under which the localisation interceptor leaves the request's context.
@@ -125,4 +125,8 @@ def answer(handler_input: HandlerInput, view: View, *, prefix: tuple[str, ...] =
     if isinstance(view, Action):
         view = view.perform(handler_input)
     talk = conversation(handler_input)
-    return respond(handler_input, talk.reply(view, dialog_state(handler_input), prefix=prefix))
+    state = dialog_state(handler_input)
+    said = heard(handler_input, Slot.SITUATION).id  # "I'm pregnant": kept for the session
+    if said is not None:
+        state = state.remembering(said)
+    return respond(handler_input, talk.reply(view, state, prefix=prefix))

@@ -108,3 +108,4 @@ class Attr:
 
     VIEW: Final = AttrName("view")
     DISCLAIMED: Final = AttrName("disclaimed")
+    CONTEXT: Final = AttrName("context")

@@ -56,6 +56,7 @@ class Conversation:
             state=DialogState(
                 view=view if view.remembered else None,
                 disclaimed=state.disclaimed or disclaim,
+                context=state.context,
             ),
             effects=said.effects,
         )

@@ -10,7 +10,7 @@ from ask_sdk_core.handler_input import HandlerInput
 
 from skill.advice.models import Situation, SymptomId, Tier, TriageRule, as_symptom_id
 from skill.advice.triage import matching_rules
-from skill.handling import conversation, heard, resolved
+from skill.handling import conversation, dialog_state, heard, resolved
 from skill.names import Slot
 
 SYMPTOM_SLOTS = (Slot.SYMPTOM, Slot.SYMPTOM_TWO, Slot.SYMPTOM_THREE)
@@ -38,12 +38,31 @@ def heard_situations(handler_input: HandlerInput) -> frozenset[Situation]:
     return frozenset() if situation is None else frozenset({situation})
 
 
+# What someone says about themselves that holds for the rest of the session ("I'm pregnant",
+# "I'm on dialysis", then "can I take magnesium?"). A child is not carried over: the next
+# question may well be the asker's own.
+CARRIED = frozenset({Situation.PREGNANT, Situation.KIDNEY})
+
+
+def said_before(handler_input: HandlerInput) -> frozenset[Situation]:
+    """The carried situations said earlier in this session (kept in its dialog state)."""
+    context = dialog_state(handler_input).context
+    return frozenset(situation for situation in CARRIED if situation in context)
+
+
+def situations_in_context(handler_input: HandlerInput) -> frozenset[Situation]:
+    """This request's situation and the carried ones said earlier in the session."""
+    return heard_situations(handler_input) | said_before(handler_input)
+
+
 def triage_rule(
     handler_input: HandlerInput, situations: frozenset[Situation] = frozenset()
 ) -> TriageRule | None:
     """The most urgent rule for what this request heard; ``None`` when no symptom was heard."""
     symptoms = heard_symptoms(handler_input)
     given = situations | heard_situations(handler_input)
+    if symptoms:  # "my calf is swollen", said after "I'm pregnant", is asked in pregnancy
+        given |= said_before(handler_input)
     if not symptoms and not given:  # every rule names a symptom or a situation (the loader checks)
         return None
     rules = matching_rules(conversation(handler_input).content.triage, symptoms, given)

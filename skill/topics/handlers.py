@@ -9,7 +9,7 @@ from skill.advice.models import Situation, Topics, as_topic_id
 from skill.dialog.conversation import heard_words
 from skill.handling import IntentHandler, answer, conversation, heard, resolved
 from skill.names import Intent, Slot
-from skill.symptoms.hearing import heard_situations, urgent_rule
+from skill.symptoms.hearing import situations_in_context, urgent_rule
 from skill.symptoms.views import TriageAnswer
 from skill.topics.views import AskTopic, TopicAnswer
 
@@ -29,7 +29,7 @@ class TopicIntentHandler(IntentHandler):
             return answer(handler_input, TriageAnswer(rule.id))
         topics = conversation(handler_input).content.topics
         topic = resolved(handler_input, Slot.TOPIC, as_topic_id)
-        situations = heard_situations(handler_input)
+        situations = situations_in_context(handler_input)
         about_a_child = Situation.CHILD in situations
         if topic is not None and topic in topics:
             # "Can my eight year old take magnesium?", "can I take magnesium while pregnant?":

@@ -96,6 +96,33 @@ def test_supplements_asked_about_in_pregnancy_by_voice(invoke: Invoke, words: st
     assert "midwife" in listener.first
 
 
+def test_pregnancy_said_earlier_in_the_session_holds_for_a_later_question(invoke: Invoke) -> None:
+    """Found by a listener trial: "I'm pregnant", then "can I take magnesium?", heard the
+    older-adults answer with nothing about asking the midwife first."""
+    listener = Listener(invoke)
+    listener.says("SymptomIntent", situation=match("PREGNANT", "pregnant"))
+    listener.says("TopicIntent", topic=match("MINERALS", "magnesium"))
+    assert listener.view == "topic:PREGNANCY_SUPPLEMENTS", listener.heard
+    assert listener.first.startswith("Check with your doctor or midwife before taking magnesium")
+    listener.says("SymptomIntent", symptom=match("SWOLLEN"))
+    assert "midwife" in listener.heard  # the pregnancy clot advice, not the general one
+
+
+def test_nothing_said_in_one_session_carries_into_the_next(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.says("SymptomIntent", situation=match("PREGNANT", "pregnant"))
+    fresh = Listener(invoke)
+    fresh.says("TopicIntent", topic=match("MINERALS", "magnesium"))
+    assert fresh.view == "topic:MINERALS"
+
+
+def test_a_child_is_not_carried_to_the_next_question(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.says("TopicIntent", topic=match("MINERALS"), situation=match("CHILD", "my son"))
+    listener.says("TopicIntent", topic=match("MINERALS", "magnesium"))
+    assert listener.view == "topic:MINERALS", listener.heard
+
+
 def test_a_topic_with_no_pregnancy_answer_keeps_its_own_in_pregnancy(invoke: Invoke) -> None:
     listener = Listener(invoke)
     listener.says("TopicIntent", topic=match("PAINKILLERS"), situation=match("PREGNANT"))
