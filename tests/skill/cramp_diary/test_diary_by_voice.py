@@ -282,6 +282,10 @@ def test_the_welcome_is_the_same_with_or_without_a_diary(kit: DiaryKit) -> None:
         ("both my legs are cramping", CONTENT.cramp_now.speech),
         ("I have cramps in both legs", CONTENT.cramp_now.speech),
         ("charley horse!", CONTENT.cramp_now.speech),
+        # A third listener trial: these were logged as cramps in the diary.
+        ("my legs are both cramping", CONTENT.cramp_now.speech),
+        ("I had a cramp last night, is that normal?", CONTENT.causes.speech),
+        ("I get cramps in my left leg", CONTENT.causes.speech),
     ],
 )
 def test_a_question_or_a_cramp_now_is_answered_and_nothing_is_logged(
@@ -294,7 +298,14 @@ def test_a_question_or_a_cramp_now_is_answered_and_nothing_is_logged(
     assert kit.store().list(owner()) == ()
 
 
-@pytest.mark.parametrize("words", ["which leg cramps most", "which leg do I get cramps in most"])
+@pytest.mark.parametrize(
+    "words",
+    [
+        "which leg cramps most",
+        "which leg do I get cramps in most",
+        "what leg do I usually get cramps in",
+    ],
+)
 def test_which_leg_cramps_most_is_the_summary_with_the_usual_leg(kit: DiaryKit, words: str) -> None:
     alice = kit.device()
     for day in ("2025-03-07", "2025-03-08", "2025-03-09"):

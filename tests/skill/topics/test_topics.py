@@ -168,6 +168,11 @@ def test_raising_the_legs_names_the_pain_that_needs_a_doctor_today(invoke: Invok
     [
         "my son's legs ache at night, is it growing pains",
         "my kid says his legs hurt at night could it be growing pains",
+        # A third listener trial: an appointment, the adult causes, the relief steps.
+        "my three year old keeps waking up with pain in both legs",
+        "ten year old getting leg cramps at night should i worry",
+        "how do i tell growing pains from cramps",
+        "can a twelve year old get cramps",
     ],
 )
 def test_a_growing_pains_question_gets_the_childrens_answer_signs_to_see_a_doctor_first(
