@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import Final, NewType
 
+from skill.dialog.values import constants
+
 IntentName = NewType("IntentName", str)
 SlotName = NewType("SlotName", str)
 AttrName = NewType("AttrName", str)
@@ -53,11 +55,7 @@ class Intent:
     MORE: Final = IntentName("AMAZON.MoreIntent")
 
 
-def _constants(holder: type) -> tuple[str, ...]:
-    return tuple(value for name, value in vars(holder).items() if name.isupper())
-
-
-INTENTS: tuple[IntentName, ...] = tuple(IntentName(name) for name in _constants(Intent))
+INTENTS: tuple[IntentName, ...] = tuple(IntentName(name) for name in constants(Intent))
 """Every intent name, in declaration order."""
 CUSTOM_INTENTS: frozenset[IntentName] = frozenset(i for i in INTENTS if not i.startswith("AMAZON."))
 
@@ -83,7 +81,7 @@ class Slot:
     CONCERN: Final = SlotName("concern")
 
 
-SLOTS: tuple[SlotName, ...] = tuple(SlotName(name) for name in _constants(Slot))
+SLOTS: tuple[SlotName, ...] = tuple(SlotName(name) for name in constants(Slot))
 """Every slot name, in declaration order."""
 
 TOPIC_SLOT_TYPE = "CrampTopic"

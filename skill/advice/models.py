@@ -16,14 +16,9 @@ from enum import StrEnum
 from functools import cached_property
 from typing import Final, NewType, Protocol, TypeVar
 
-from skill.dialog.values import FrozenValue
+from skill.dialog.values import FrozenValue, constants
 
 _Id = TypeVar("_Id", bound=str)
-
-
-def _constants(holder: type) -> tuple[str, ...]:
-    """The values of ``holder``'s upper-case attributes, in declaration order."""
-    return tuple(value for name, value in vars(holder).items() if name.isupper())
 
 
 def _parser(ids: tuple[_Id, ...], kind: str) -> Callable[[str], _Id]:
@@ -81,7 +76,7 @@ class Topics:
     ALCOHOL_CAFFEINE: Final = TopicId("ALCOHOL_CAFFEINE")
 
 
-TOPIC_IDS: tuple[TopicId, ...] = tuple(TopicId(value) for value in _constants(Topics))
+TOPIC_IDS: tuple[TopicId, ...] = tuple(TopicId(value) for value in constants(Topics))
 as_topic_id = _parser(TOPIC_IDS, "topic ID")
 
 
@@ -200,7 +195,7 @@ class Symptoms:
     FEVER: Final = SymptomId("FEVER")
 
 
-SYMPTOM_IDS: tuple[SymptomId, ...] = tuple(SymptomId(value) for value in _constants(Symptoms))
+SYMPTOM_IDS: tuple[SymptomId, ...] = tuple(SymptomId(value) for value in constants(Symptoms))
 as_symptom_id = _parser(SYMPTOM_IDS, "symptom ID")
 
 
@@ -256,7 +251,7 @@ class Conditions:
     CHILD_FEVER_OR_JOINT: Final = Condition("CHILD_FEVER_OR_JOINT")
 
 
-CONDITIONS: tuple[Condition, ...] = tuple(Condition(value) for value in _constants(Conditions))
+CONDITIONS: tuple[Condition, ...] = tuple(Condition(value) for value in constants(Conditions))
 as_condition = _parser(CONDITIONS, "condition")
 
 

@@ -115,3 +115,9 @@ class FrozenValue:
 
     def __delattr__(self, name: str) -> None:
         raise AttributeError(f"{type(self).__name__} is frozen: cannot delete {name!r}")
+
+
+def constants(holder: type) -> tuple[str, ...]:
+    """The values of ``holder``'s upper-case attributes, in declaration order: every member of a
+    set of string constants declared as a class (``skill.names.Intent``, ``Topics``)."""
+    return tuple(value for name, value in vars(holder).items() if name.isupper())

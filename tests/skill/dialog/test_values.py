@@ -7,7 +7,7 @@ from typing import ClassVar
 import pytest
 
 from skill.advice.models import Topics
-from skill.dialog.values import FrozenValue
+from skill.dialog.values import FrozenValue, constants
 from skill.topics.views import TopicAnswer, TopicMore
 
 
@@ -86,3 +86,14 @@ def test_replace_makes_a_changed_copy_and_leaves_the_original() -> None:
     assert value == Child(1, "a", ("x",))
     with pytest.raises(TypeError, match="no field 'fourth'"):
         value.replace(fourth=4)
+
+
+def test_constants_are_a_class_s_upper_case_values_in_order() -> None:
+    class Colours:
+        """Not a member."""
+
+        RED = "red"
+        BLUE = "blue"
+        lower = "not a member"
+
+    assert constants(Colours) == ("red", "blue")
