@@ -6,14 +6,14 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
-from skill.advice.models import MedicineId, Muscle, Situation, ThighSide
+from skill.advice.models import MedicineId, Muscle, Situation, Symptoms, ThighSide
 from skill.cramp_now.views import ASKED_WHICH_SIDE, WhichSide, cramp_now
 from skill.dialog.views import View
 from skill.handling import IntentHandler, answer, dialog_state, heard, resolved
 from skill.medicines.views import MedicineWithSymptom
 from skill.names import Intent, Slot
 from skill.session.views import Fallback
-from skill.symptoms.hearing import urgent_rule
+from skill.symptoms.hearing import heard_symptoms, triage_rule, urgent_rule
 from skill.symptoms.views import TriageAnswer, WhatYouFeel
 
 
@@ -38,6 +38,12 @@ class CrampNowIntentHandler(IntentHandler):
             return answer(handler_input, MedicineWithSymptom(medicine, rule.id))
         if rule is not None:
             return answer(handler_input, TriageAnswer(rule.id))
+        muscle = resolved(handler_input, Slot.MUSCLE, Muscle)
+        if muscle is None and Symptoms.CRAMPS_ELSEWHERE in heard_symptoms(handler_input):
+            # "my hand keeps cramping up": not a leg to stretch; cramps elsewhere need a doctor.
+            elsewhere = triage_rule(handler_input)
+            if elsewhere is not None:
+                return answer(handler_input, TriageAnswer(elsewhere.id))
         return answer(handler_input, cramp_now(muscle_meant(handler_input), medicine))
 
 

@@ -7,21 +7,74 @@ asks here first, so red-flag words are triaged the same way whatever else was as
 from __future__ import annotations
 
 from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils import is_intent_name
 
-from skill.advice.models import Situation, SymptomId, Tier, TriageRule, as_symptom_id
+from skill.advice.models import (
+    Muscle,
+    Situation,
+    SymptomId,
+    Symptoms,
+    Tier,
+    TriageRule,
+    as_symptom_id,
+)
 from skill.advice.triage import matching_rules
 from skill.handling import conversation, dialog_state, heard, resolved
-from skill.names import Slot
+from skill.names import Intent, Slot
 
 SYMPTOM_SLOTS = (Slot.SYMPTOM, Slot.SYMPTOM_TWO, Slot.SYMPTOM_THREE)
 # Tiers that come before whatever else was asked: the person needs help today, or now.
 URGENT = frozenset({Tier.EMERGENCY, Tier.SAME_DAY})
+# A colour or coldness is a leg's warning sign only when it is said of the leg: "my bedroom is
+# cold", "I have a cold", "the blue inhaler", "the purple one" are not. Outside a description
+# of symptoms (SymptomIntent, whose samples are all about the leg), such a word counts only with
+# a muscle named, a second sign of a leg losing its blood supply, a child, or a leg, foot or toe
+# in the words heard for it ("my toes went blue").
+COLOUR_SIGNS = frozenset({Symptoms.COLD, Symptoms.PALE, Symptoms.BLUE})
+LIMB_SIGNS = frozenset(
+    {
+        Symptoms.NUMB,
+        Symptoms.SUDDEN_NUMB,
+        Symptoms.CANT_MOVE,
+        Symptoms.SUDDEN_SEVERE_PAIN,
+        Symptoms.WEAK,
+    }
+)
+LIMB_WORDS = frozenset(
+    {"leg", "legs", "foot", "feet", "toe", "toes", "calf", "calves", "ankle", "ankles", "shin"}
+)
 
 
 def heard_symptoms(handler_input: HandlerInput) -> frozenset[SymptomId]:
-    """The symptoms this request's symptom slots resolved to."""
-    found = (resolved(handler_input, slot, as_symptom_id) for slot in SYMPTOM_SLOTS)
-    return frozenset(symptom for symptom in found if symptom is not None)
+    """The symptoms this request's symptom slots resolved to (a colour or coldness only when
+    said of the leg)."""
+    found: dict[SymptomId, str] = {}
+    for slot in SYMPTOM_SLOTS:
+        symptom = resolved(handler_input, slot, as_symptom_id)
+        if symptom is not None:
+            found[symptom] = heard(handler_input, slot).words or ""
+    symptoms = frozenset(found)
+    colours = symptoms & COLOUR_SIGNS
+    if not colours or _said_of_the_leg(handler_input, symptoms, found):
+        return symptoms
+    return symptoms - colours
+
+
+def _said_of_the_leg(
+    handler_input: HandlerInput, symptoms: frozenset[SymptomId], words: dict[SymptomId, str]
+) -> bool:
+    """Whether the colour or coldness heard is the leg's (see ``COLOUR_SIGNS``)."""
+    return (
+        is_intent_name(Intent.SYMPTOM)(handler_input)
+        or len(symptoms & COLOUR_SIGNS) > 1
+        or bool(symptoms & LIMB_SIGNS)
+        or resolved(handler_input, Slot.MUSCLE, Muscle) is not None
+        or resolved(handler_input, Slot.SITUATION, Situation) is Situation.CHILD
+        or any(
+            not LIMB_WORDS.isdisjoint(words[symptom].lower().split())
+            for symptom in symptoms & COLOUR_SIGNS
+        )
+    )
 
 
 def unresolved_symptom_words(handler_input: HandlerInput) -> bool:

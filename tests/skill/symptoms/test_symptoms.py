@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from legcramp.resolution import SlotResolution
 from skill.advice.catalog import load_content
 from skill.advice.models import (
     Condition,
@@ -17,6 +18,7 @@ from skill.advice.models import (
     Topics,
     TriageRule,
 )
+from skill.advice.triage import rule_named
 from skill.locales import SHIPPED_LOCALES
 from skill.names import Intent, Slot
 from skill.speech.catalog import speech_catalog
@@ -593,3 +595,52 @@ def test_a_headache_alone_is_not_cramp_content(invoke: Invoke, words: str) -> No
     listener.speaks(words)
     assert listener.view == "fallback", listener.heard
     assert "Straighten your knee" not in listener.heard
+
+
+@pytest.mark.parametrize(
+    ("intent", "slots"),
+    [
+        (
+            "MedicineIntent",
+            {"medicine": match("INHALER", "asthma inhaler"), "symptom": match("BLUE", "purple")},
+        ),
+        (
+            "TopicIntent",
+            {"topic": match("HEALTH_CONDITIONS", "my thyroid"), "symptom": match("COLD", "cold")},
+        ),
+    ],
+)
+def test_a_colour_or_cold_not_said_of_the_leg_is_no_emergency(
+    invoke: Invoke, intent: str, slots: dict[str, SlotResolution]
+) -> None:
+    # "my asthma inhaler, the purple one", "I'm always cold and tired": not a blocked artery.
+    listener = Listener(invoke)
+    listener.says(intent, **slots)
+    assert listener.first != "Call nine one one now."
+    assert not listener.first.startswith("Call nine one one now")
+
+
+@pytest.mark.parametrize(
+    "slots",
+    [
+        {"muscle": match("CALF"), "symptom": match("COLD")},
+        {"symptom": match("COLD", "leg has gone cold")},
+        {"symptom": match("PALE", "white"), "symptomTwo": match("SUDDEN_NUMB", "went numb")},
+    ],
+)
+def test_a_cramp_now_with_a_cold_or_pale_leg_is_still_an_emergency(
+    invoke: Invoke, slots: dict[str, SlotResolution]
+) -> None:
+    listener = Listener(invoke)
+    listener.says("CrampNowIntent", **slots)
+    assert listener.first == "Call nine one one now."
+
+
+def test_a_hand_cramping_hears_the_cramps_elsewhere_advice_not_a_calf_stretch(
+    invoke: Invoke,
+) -> None:
+    listener = Listener(invoke)
+    listener.says("CrampNowIntent", symptom=match("CRAMPS_ELSEWHERE", "hand keeps cramping up"))
+    rule = rule_named(CONTENT.triage, "cramps-elsewhere")
+    assert rule is not None
+    assert listener.first == first_sentence(CONTENT.triage.tiers[rule.tier].action)
