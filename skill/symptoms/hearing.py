@@ -69,7 +69,7 @@ def _said_of_the_leg(
         or len(symptoms & COLOUR_SIGNS) > 1
         or bool(symptoms & LIMB_SIGNS)
         or resolved(handler_input, Slot.MUSCLE, Muscle) is not None
-        or resolved(handler_input, Slot.SITUATION, Situation) is Situation.CHILD
+        or Situation.CHILD in heard_situations(handler_input)
         or any(
             not LIMB_WORDS.isdisjoint(words[symptom].lower().split())
             for symptom in symptoms & COLOUR_SIGNS
