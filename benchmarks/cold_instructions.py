@@ -31,6 +31,22 @@ from legcramp.packaging.deployment_check import run_invoker
 
 TARGET = 1.15
 EMPTY_HANDLER = "def handler(event, context):\n    return {}\n"
+PAUSED_REFERENCE = """\
+import gc
+import importlib.util
+
+gc.disable()
+try:
+    spec = importlib.util.spec_from_file_location("reference_skill", {path!r})
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    handler = module.handler
+finally:
+    gc.freeze()
+    gc.enable()
+"""
+"""The minimal skill behind the same garbage-collector pause as our entry point: a row for
+context, showing how much of our ratio is the pause rather than the code."""
 
 
 def main() -> int:
@@ -47,8 +63,13 @@ def main() -> int:
         empty = folder / "empty"
         empty.mkdir()
         (empty / "lambda_function.py").write_text(EMPTY_HANDLER, encoding="utf-8")
+        paused = folder / "paused"
+        paused.mkdir()
+        source = PAUSED_REFERENCE.format(path=str(REFERENCE_DIR / "lambda_function.py"))
+        (paused / "lambda_function.py").write_text(source, encoding="utf-8")
         counter = Counter(folder, valgrind, python)
         rows = [(f"{OURS}, {label}", OUR_CODE, event) for label, event in first_requests()]
+        rows.append((f"{REFERENCE} + our start-up GC pause, LaunchRequest", paused, launch_event()))
         rows.append((f"{REFERENCE}, LaunchRequest", REFERENCE_DIR, launch_event()))
         samples: dict[str, list[float]] = {label: [] for label, _, _ in rows}
         for _ in range(args.runs):  # interleaved, like the wall-clock table
