@@ -344,3 +344,13 @@ def test_a_named_period_is_said_as_it_was_asked_for(
     assert said.startswith(f"{span} you logged "), said
     assert before in said
     assert "the last" not in said and "1 nights" not in said  # not "the last 11 nights"
+
+
+def test_a_cramp_recorded_with_its_length_and_muscle_is_logged_with_both(kit: DiaryKit) -> None:
+    """Found by listener trial 6 (#123): "record a cramp about five minutes in my foot" got the
+    foot stretch and nothing was logged."""
+    alice = kit.device()
+    said = alice.speaks("record a cramp about five minutes in my foot")
+    assert said.startswith("Logged in your diary: a cramp in your foot, just now, lasting about 5")
+    entries = kit.store().list(owner())
+    assert [(entry.muscle, entry.duration_seconds) for entry in entries] == [("FOOT", 300)]

@@ -346,3 +346,16 @@ def test_the_line_on_the_other_muscles_says_opposite_to_what(invoke: Invoke) -> 
     listener.speaks("i've got a cramp")
     assert listener.view == "cramp_now"
     assert "gently stretch it the opposite way to the cramp." in listener.heard
+
+
+def test_a_toe_locked_pointing_up_is_eased_down_not_pulled_further_up(invoke: Invoke) -> None:
+    """Found by listener trial 6 (#60): a big toe pointing up heard the foot stretch, which pulls
+    the toes up further; the muscle that tightened is eased the other way."""
+    listener = Listener(invoke)
+    listener.speaks("my big toe is pointing up and cramping")
+    assert listener.first == first_sentence(CONTENT.muscles[Muscle.SHIN].speech)
+    assert "down" in listener.first
+    assert "toes up" not in listener.heard
+    listener = Listener(invoke)
+    listener.speaks("my big toe is cramping")  # a toe said with no direction: the foot's stretch
+    assert listener.first == first_sentence(CONTENT.muscles[Muscle.FOOT].speech)

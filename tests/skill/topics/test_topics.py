@@ -284,3 +284,17 @@ def test_the_minerals_follow_up_is_spelled_for_the_locale(
     listener.says("Yes")
     assert listener.view == "topic_more:MINERALS"
     assert f"vomiting, or {spelled}," in listener.heard
+
+
+@pytest.mark.parametrize("words", ["and if that doesnt work", "what if the cramp doesn't ease"])
+def test_what_if_the_stretch_does_not_work_is_how_long_is_too_long(
+    invoke: Invoke, words: str
+) -> None:
+    """Found by listener trial 6 (conversation 1): after the stretch, "and if that doesn't work"
+    heard the fallback. Most cramps pass in minutes; over ten that won't ease is same day."""
+    listener = Listener(invoke)
+    listener.says("CrampNowIntent", muscle=match("CALF"))
+    listener.speaks(words)
+    duration = CONTENT.topics[Topics.DURATION].answer
+    assert listener.first == first_sentence(duration.speech)
+    assert "ten minutes" in listener.heard
