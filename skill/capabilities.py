@@ -69,12 +69,20 @@ CAPABILITIES: tuple[Capability, ...] = (
     ),
     Capability(
         "skill.doctor",
-        routes=(Route("SeeDoctorIntentHandler", (Intent.SEE_DOCTOR,)),),
+        routes=(
+            Route("SeeDoctorIntentHandler", (Intent.SEE_DOCTOR,)),
+            Route("DoctorVisitIntentHandler", (Intent.DOCTOR_VISIT, Intent.CONTACT_DOCTOR)),
+            Route("DiaryLimitsIntentHandler", (Intent.DIARY_LIMITS,)),
+        ),
         view_kinds=(
             "doctor",
             "doctor_more",
             "doctor_appointment",
             "doctor_appointment_more",
+            "doctor_visit",
+            "doctor_visit_more",
+            "doctor_contact",
+            "diary_limits",
         ),
     ),
     Capability(

@@ -68,6 +68,17 @@ INTENT_SLOTS: Mapping[IntentName, tuple[tuple[SlotName, str], ...]] = {
         # What else is asked with it: "ibuprofen with Eliquis", "I doubled my water tablets".
         (Slot.CONCERN, CONCERN_SLOT_TYPE),
     ),
+    # "What should I tell my doctor about my swollen calf": red-flag words still come first.
+    Intent.DOCTOR_VISIT: (
+        (Slot.SYMPTOM, SYMPTOM_SLOT_TYPE),
+        (Slot.SYMPTOM_TWO, SYMPTOM_SLOT_TYPE),
+        (Slot.MUSCLE, MUSCLE_SLOT_TYPE),
+    ),
+    Intent.CONTACT_DOCTOR: (
+        (Slot.SYMPTOM, SYMPTOM_SLOT_TYPE),
+        (Slot.SYMPTOM_TWO, SYMPTOM_SLOT_TYPE),
+        (Slot.MUSCLE, MUSCLE_SLOT_TYPE),
+    ),
     Intent.LOG_CRAMP: (
         (Slot.LEG, LEG_SLOT_TYPE),
         (Slot.MUSCLE, MUSCLE_SLOT_TYPE),

@@ -79,6 +79,9 @@ class _Sections:
             emergency=self._reader.passage(doctor["emergency"]),
             same_day=self._reader.passage(doctor["same_day"]),
             appointment=self._reader.passage(doctor["appointment"]),
+            visit=self._reader.passage(doctor["visit"]),
+            contact=self._reader.passage(doctor["contact"]),
+            diary=self._reader.passage(doctor["diary"]),
         )
 
     def routine(self) -> Routine:

@@ -343,6 +343,9 @@ class DoctorAdvice(FrozenValue):
     emergency: Passage
     same_day: Passage
     appointment: Passage
+    visit: Passage  # what to tell the doctor and bring to the appointment
+    contact: Passage  # the skill can't contact anyone; the diary's summary can go along
+    diary: Passage  # what the diary keeps, and that it can't tell whether it's serious
 
 
 class TierAdvice(FrozenValue):

@@ -1,4 +1,4 @@
-"""The diary's one confirmed action: deleting the whole diary after "yes"."""
+"""The diary's actions after "yes": deleting the whole diary, and reading its summary."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ logger = logging.getLogger(__name__)
 
 
 class EraseDiary(PlainAnswer, Complete, Action):
-    """"Yes" to deleting the whole diary: deleted in storage, then said."""
+    """ "Yes" to deleting the whole diary: deleted in storage, then said."""
 
     kind: ClassVar[str] = "diary_erase"
     speaks_disclaimer: ClassVar[bool] = False
@@ -39,3 +39,19 @@ class EraseDiary(PlainAnswer, Complete, Action):
     def render(self, talk: Conversation) -> Said:  # performed by ``answer``, never said itself
         return DeletedAll().render(talk)
 
+
+class ReadDiary(PlainAnswer, Complete, Action):
+    """ "Yes" to hearing the diary's summary (offered after "can you tell my doctor"): read from
+    storage, then said as "read my diary" says it."""
+
+    kind: ClassVar[str] = "diary_read"
+    speaks_disclaimer: ClassVar[bool] = False
+    remembered: ClassVar[bool] = False
+
+    def perform(self, handler_input: HandlerInput) -> View:
+        from skill.cramp_diary.handlers import DiarySummaryIntentHandler  # noqa: PLC0415
+
+        return DiarySummaryIntentHandler().view(handler_input)
+
+    def render(self, talk: Conversation) -> Said:  # performed by ``answer``, never said itself
+        return Unavailable(StoreAction.READ).render(talk)

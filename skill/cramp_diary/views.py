@@ -262,7 +262,22 @@ class Logged(_DiaryAnswer):
             return Said(
                 tuple(speech), "diary.which_leg.question", "diary.which_leg.reprompt", card=card
             )
+        if self.more(talk) is not None:
+            # The stretch was said first: the session stays open for the rest of it.
+            return Said(tuple(speech), "more.question", card=card)
         return Said(tuple(speech), card=card)
+
+    def more(self, talk: Conversation) -> View | None:
+        """After the stretch said first, "tell me more" is the rest of it (the towel, what not
+        to do, getting up safely), as after a cramp-now answer."""
+        if not self.help_first or self.long_first or _advice(talk, self.muscle).more is None:
+            return None
+        from skill.cramp_now.views import CrampNowMore  # noqa: PLC0415 - only after a stretch
+
+        return CrampNowMore(self.muscle)
+
+    def after_yes(self, talk: Conversation) -> View:
+        return self.more(talk) or super().after_yes(talk)
 
 
 class LegAdded(_DiaryAnswer):

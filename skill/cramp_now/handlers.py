@@ -7,7 +7,7 @@ from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
 from skill.advice.models import MedicineId, Muscle, Situation, Symptoms, ThighSide
-from skill.cramp_now.views import ASKED_WHICH_SIDE, WhichSide, cramp_now
+from skill.cramp_now.views import ASKED_WHICH_SIDE, Stretch, WhichSide, cramp_now
 from skill.dialog.views import View
 from skill.handling import IntentHandler, answer, dialog_state, heard, resolved
 from skill.medicines.views import MedicineWithSymptom
@@ -48,12 +48,15 @@ class CrampNowIntentHandler(IntentHandler):
 
 
 def muscle_meant(handler_input: HandlerInput) -> Muscle | None:
-    """The muscle named, or the one just asked about: "it's cramping" answers "What's happening
-    there?" about a foot with the foot's stretch."""
+    """The muscle named, or the one just asked or talked about: "it's cramping" answers "What's
+    happening there?" about a foot with the foot's stretch, and "it's still going" after the
+    front of the thigh's stretch is that stretch again, not the calf's."""
     muscle = resolved(handler_input, Slot.MUSCLE, Muscle)
-    asked = dialog_state(handler_input).view
-    if muscle is None and isinstance(asked, WhatYouFeel):
-        return asked.muscle
+    last = dialog_state(handler_input).view
+    if muscle is None and isinstance(last, WhatYouFeel):
+        return last.muscle
+    if muscle is None and isinstance(last, Stretch):
+        return last.muscle
     return muscle
 
 

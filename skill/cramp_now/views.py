@@ -151,7 +151,7 @@ class WhichSide(CrampNow):
         return Said((), "cramp_now.which_thigh", "cramp_now.which_thigh_reprompt", card=card)
 
     def after_yes(self, talk: Conversation) -> View:
-        """"Yes" is no side: ask again."""
+        """ "Yes" is no side: ask again."""
         return self
 
     def more(self, talk: Conversation) -> View | None:
@@ -159,7 +159,7 @@ class WhichSide(CrampNow):
         return CrampNowMore(self.muscle, self.medicine)
 
     def move(self, talk: Conversation, delta: int) -> View | None:
-        """"Back" (heard as "previous") is the back of the thigh."""
+        """ "Back" (heard as "previous") is the back of the thigh."""
         return CrampNow(ThighSide.BACK.muscle, self.medicine) if delta < 0 else None
 
 
@@ -183,6 +183,9 @@ class CrampNowMore(_Stretch):
     def more(self, talk: Conversation) -> View | None:
         return self.medicine_answer()
 
+
+# A stretch said for a cramp (the answer or its follow-up): "it's still going" means that muscle.
+Stretch = _Stretch
 
 VIEW_CLASSES: tuple[type[View], ...] = (
     CrampNow,

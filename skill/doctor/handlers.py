@@ -1,13 +1,16 @@
-"""When to see a doctor."""
+"""When to see a doctor, what to tell them, and what the diary can't do."""
 
 from __future__ import annotations
 
 from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
-from skill.doctor.views import DoctorUrgent
+from skill.doctor.views import DiaryLimits, DoctorContact, DoctorUrgent, DoctorVisit
 from skill.handling import IntentHandler, answer
 from skill.names import Intent
+from skill.symptoms.hearing import urgent_rule
+from skill.symptoms.views import TriageAnswer
 
 
 class SeeDoctorIntentHandler(IntentHandler):
@@ -17,3 +20,31 @@ class SeeDoctorIntentHandler(IntentHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         return answer(handler_input, DoctorUrgent())
+
+
+class DoctorVisitIntentHandler(IntentHandler):
+    """``DoctorVisitIntent``: "what should I tell my doctor?", "what should I bring?" — what to
+    tell them and bring; ``ContactDoctorIntent``: "can you tell my doctor?" — it can't contact
+    anyone, but the diary's summary can go along. Red-flag words said with either ("what do I
+    tell the doctor about my swollen red calf") are triaged first."""
+
+    intents = (Intent.DOCTOR_VISIT, Intent.CONTACT_DOCTOR)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        rule = urgent_rule(handler_input)
+        if rule is not None:
+            return answer(handler_input, TriageAnswer(rule.id))
+        if is_intent_name(Intent.CONTACT_DOCTOR)(handler_input):
+            return answer(handler_input, DoctorContact())
+        return answer(handler_input, DoctorVisit())
+
+
+class DiaryLimitsIntentHandler(IntentHandler):
+    """``DiaryLimitsIntent``: "does my diary show if it's serious?", "add a note that I took my
+    water pill", "log it as really bad" — what the diary keeps, that it can't tell whether
+    something is serious; nothing is logged (so no second entry for the cramp just logged)."""
+
+    intents = (Intent.DIARY_LIMITS,)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return answer(handler_input, DiaryLimits())

@@ -105,9 +105,98 @@ class DoctorAppointmentMore(_Plain, Complete):
         )
 
 
+def _read_diary() -> View:
+    """The diary's summary, read from storage when "yes" asks for it."""
+    from skill.cramp_diary.actions import ReadDiary  # noqa: PLC0415 - the action needs Alexa
+
+    return ReadDiary()
+
+
+class DoctorVisit(_Plain):
+    """ "What should I tell my doctor?", "what should I bring?": what to tell them and bring (the
+    diary helps them see the pattern); then more, then the diary's summary."""
+
+    kind: ClassVar[str] = "doctor_visit"
+
+    def render(self, talk: Conversation) -> Said:
+        passage = talk.content.doctor.visit
+        title = talk.speech.text("card.title.doctor_visit")
+        return Said((passage.speech,), "more.question", card=talk.card(title, passage))
+
+    def after_yes(self, talk: Conversation) -> View:
+        return DoctorVisitMore()
+
+    def more(self, talk: Conversation) -> View | None:
+        return DoctorVisitMore()
+
+
+class DoctorVisitMore(_Plain):
+    """What else to mention; offers the diary's summary."""
+
+    kind: ClassVar[str] = "doctor_visit_more"
+
+    def render(self, talk: Conversation) -> Said:
+        passage = talk.content.doctor.visit
+        title = talk.speech.text("card.title.doctor_visit")
+        return Said(
+            (passage.more or passage.speech,),
+            "doctor.diary_question",
+            card=talk.card(title, passage),
+        )
+
+    def after_yes(self, talk: Conversation) -> View:
+        return _read_diary()
+
+    def more(self, talk: Conversation) -> View | None:
+        return None
+
+
+class DoctorContact(_Plain):
+    """ "Can you tell my doctor?": it can't contact anyone; the diary's summary can go along.
+    "Yes" reads it; "tell me more" is what to tell the doctor."""
+
+    kind: ClassVar[str] = "doctor_contact"
+
+    def render(self, talk: Conversation) -> Said:
+        passage = talk.content.doctor.contact
+        title = talk.speech.text("card.title.doctor_visit")
+        return Said((passage.speech,), "doctor.diary_question", card=talk.card(title, passage))
+
+    def after_yes(self, talk: Conversation) -> View:
+        return _read_diary()
+
+    def more(self, talk: Conversation) -> View | None:
+        return DoctorVisit()
+
+
+class DiaryLimits(_Plain):
+    """ "Does my diary show if it's serious?", "add a note", "log it as really bad": what the
+    diary keeps (no notes, not how bad), that it can't tell whether something is serious, and
+    an offer of the warning signs."""
+
+    kind: ClassVar[str] = "diary_limits"
+
+    def render(self, talk: Conversation) -> Said:
+        passage = talk.content.doctor.diary
+        title = talk.speech.text("card.title.diary_limits")
+        return Said(
+            (passage.speech,), "doctor.warning_signs_question", card=talk.card(title, passage)
+        )
+
+    def after_yes(self, talk: Conversation) -> View:
+        return DoctorUrgent()
+
+    def more(self, talk: Conversation) -> View | None:
+        return DoctorUrgent()
+
+
 VIEW_CLASSES: tuple[type[View], ...] = (
     DoctorUrgent,
     DoctorUrgentMore,
     DoctorAppointment,
     DoctorAppointmentMore,
+    DoctorVisit,
+    DoctorVisitMore,
+    DoctorContact,
+    DiaryLimits,
 )

@@ -34,7 +34,7 @@ class MedicineIntentHandler(IntentHandler):
         medicine = resolved(handler_input, Slot.MEDICINE, MedicineId)
         if not named and not heard(handler_input, Slot.CONCERN).words:
             # "I'm on water pills" … "should I just stop them then?": the medicine just discussed.
-            medicine = medicine_talked_about(dialog_state(handler_input).view)
+            medicine = medicine_in_context(handler_input)
         medicine = medicine or MedicineId.OTHER
         on_statin = frozenset({Situation.STATIN}) if medicine is MedicineId.STATIN else frozenset()
         rule = triage_rule(handler_input, on_statin)
@@ -57,3 +57,13 @@ def medicine_talked_about(view: View | None) -> MedicineId | None:
     said to someone on one), if it was about one."""
     medicine = getattr(view, "medicine", None)
     return medicine if isinstance(medicine, MedicineId) else None
+
+
+def medicine_in_context(handler_input: HandlerInput) -> MedicineId | None:
+    """The medicine a question naming none is about: the one the last answer was about, else a
+    statin said earlier in the session ("I'm on a statin" … "is it causing my cramps?")."""
+    state = dialog_state(handler_input)
+    medicine = medicine_talked_about(state.view)
+    if medicine is None and Situation.STATIN in state.context:
+        return MedicineId.STATIN
+    return medicine

@@ -13,6 +13,9 @@ from skill.symptoms.hearing import situations_in_context, urgent_rule
 from skill.symptoms.views import TriageAnswer
 from skill.topics.views import AskTopic, TopicAnswer
 
+# Words heard as the topic that only point back at what was said before ("is it causing this").
+PRONOUNS = frozenset({"it", "that", "this", "them", "they", "those", "these"})
+
 
 class TopicIntentHandler(IntentHandler):
     """``TopicIntent``: answer the topic; ask which one when none was heard, or when the words
@@ -43,6 +46,14 @@ class TopicIntentHandler(IntentHandler):
         if about_a_child and topic is None and Topics.CHILDREN in topics:
             return answer(handler_input, TopicAnswer(Topics.CHILDREN))
         words = heard_words(heard(handler_input, Slot.TOPIC).words)
+        if words.lower() in PRONOUNS:
+            # "I'm on a statin" … "is it causing my cramps?": "it" is the medicine talked about.
+            from skill.medicines.handlers import medicine_in_context  # noqa: PLC0415
+            from skill.medicines.views import MedicineAnswer  # noqa: PLC0415
+
+            medicine = medicine_in_context(handler_input)
+            if medicine is not None:  # its answer asks a question: the slot was not matched
+                return answer(handler_input, MedicineAnswer(medicine))
         if not words:
             return answer(handler_input, AskTopic())
         said = conversation(handler_input).speech.text("topic.unknown", heard=words)

@@ -105,6 +105,17 @@ CONTRACT_SLOTS = {
         (Slot.MUSCLE, MUSCLE_SLOT_TYPE),
         (Slot.CONCERN, "MedicineConcern"),  # "can I take ibuprofen with Eliquis"
     ],
+    # "what should I tell my doctor about my swollen calf": red-flag words are triaged first.
+    Intent.DOCTOR_VISIT: [
+        (Slot.SYMPTOM, SYMPTOM_SLOT_TYPE),
+        (Slot.SYMPTOM_TWO, SYMPTOM_SLOT_TYPE),
+        (Slot.MUSCLE, MUSCLE_SLOT_TYPE),
+    ],
+    Intent.CONTACT_DOCTOR: [
+        (Slot.SYMPTOM, SYMPTOM_SLOT_TYPE),
+        (Slot.SYMPTOM_TWO, SYMPTOM_SLOT_TYPE),
+        (Slot.MUSCLE, MUSCLE_SLOT_TYPE),
+    ],
     # Issue 12's contract names, spelled here as the issue gives them.
     Intent.LOG_CRAMP: [
         (Slot.LEG, "Leg"),

@@ -19,6 +19,9 @@ ASKED = {
     "SeeDoctorIntent": {},
     "SymptomIntent": {"symptom": "SWOLLEN", "symptomTwo": "RED"},
     "MedicineIntent": {"medicine": "DIURETIC"},
+    "DoctorVisitIntent": {},
+    "ContactDoctorIntent": {},
+    "DiaryLimitsIntent": {},
 }
 
 

@@ -11,7 +11,7 @@ import pytest
 from voice_support import DiaryKit, FakeClock, builtin, custom, owner
 
 from skill.advice.catalog import load_content
-from skill.advice.models import Topics
+from skill.advice.models import Muscle, Topics
 from skill.diary.entries import Leg, new_entry
 from skill.speech.catalog import speech_catalog
 from tests.support.listener import first_sentence
@@ -57,8 +57,23 @@ def test_a_cramp_happening_now_gets_the_stretch_before_the_log(kit: DiaryKit) ->
     alice = kit.device()
     said = alice.say(LOG, muscle=CALF)
     assert said.startswith(CONTENT.muscles[next(iter(CONTENT.muscles))].speech.split(".")[0])
-    assert said.endswith("Logged in your diary: a cramp in your calf, just now.")
+    logged = "Logged in your diary: a cramp in your calf, just now."
+    assert f"{logged} {SPEECH.text('more.question')}" in said
     assert len(kit.store().list(owner())) == 1
+
+
+def test_after_the_stretch_and_the_log_more_is_the_rest_of_the_stretch(kit: DiaryKit) -> None:
+    """Found by listener trial 6 (conversation 2): the session ended after the stretch, so
+    "what else" could not reach the towel stretch and the fall caution."""
+    alice = kit.device()
+    alice.say(LOG, muscle=CALF)
+    assert not alice.ended
+    more = alice.say("AMAZON.MoreIntent")
+    assert more.startswith(CONTENT.muscles[Muscle.CALF].more or "")
+    assert "towel" in more
+    assert len(kit.store().list(owner())) == 1  # nothing logged again
+    alice.say(LOG, leg=LEFT, muscle=CALF, when=builtin("2025-03-09"))
+    assert alice.ended  # a cramp logged for last night: no stretch, so nothing more to offer
 
 
 def test_which_leg_is_asked_once_and_the_answer_goes_on_the_same_entry(kit: DiaryKit) -> None:
@@ -344,3 +359,13 @@ def test_a_named_period_is_said_as_it_was_asked_for(
     assert said.startswith(f"{span} you logged "), said
     assert before in said
     assert "the last" not in said and "1 nights" not in said  # not "the last 11 nights"
+
+
+def test_a_cramp_recorded_with_its_length_and_muscle_is_logged_with_both(kit: DiaryKit) -> None:
+    """Found by listener trial 6 (#123): "record a cramp about five minutes in my foot" got the
+    foot stretch and nothing was logged."""
+    alice = kit.device()
+    said = alice.speaks("record a cramp about five minutes in my foot")
+    assert said.startswith("Logged in your diary: a cramp in your foot, just now, lasting about 5")
+    entries = kit.store().list(owner())
+    assert [(entry.muscle, entry.duration_seconds) for entry in entries] == [("FOOT", 300)]

@@ -346,3 +346,31 @@ def test_the_line_on_the_other_muscles_says_opposite_to_what(invoke: Invoke) -> 
     listener.speaks("i've got a cramp")
     assert listener.view == "cramp_now"
     assert "gently stretch it the opposite way to the cramp." in listener.heard
+
+
+def test_a_cramp_still_going_after_a_thigh_stretch_keeps_that_muscle(invoke: Invoke) -> None:
+    """Found by listener trial 6 (conversation 4): "it's still going" got the calf stretch."""
+    listener = Listener(invoke)
+    listener.says("CrampNowIntent", muscle=match("THIGH"))
+    listener.says("ThighSideIntent", side=match("FRONT", "the front"))
+    front = first_sentence(CONTENT.muscles[Muscle.THIGH_FRONT].speech)
+    assert listener.first == front
+    listener.says("CrampNowIntent")  # "it's still going": no muscle named
+    assert listener.first == front
+    assert "toes toward your shin" not in listener.heard
+    listener = Listener(invoke)
+    listener.says("CrampNowIntent")
+    assert listener.heard.startswith(CONTENT.cramp_now.speech)  # with nothing before: the calf's
+
+
+def test_a_toe_locked_pointing_up_is_eased_down_not_pulled_further_up(invoke: Invoke) -> None:
+    """Found by listener trial 6 (#60): a big toe pointing up heard the foot stretch, which pulls
+    the toes up further; the muscle that tightened is eased the other way."""
+    listener = Listener(invoke)
+    listener.speaks("my big toe is pointing up and cramping")
+    assert listener.first == first_sentence(CONTENT.muscles[Muscle.SHIN].speech)
+    assert "down" in listener.first
+    assert "toes up" not in listener.heard
+    listener = Listener(invoke)
+    listener.speaks("my big toe is cramping")  # a toe said with no direction: the foot's stretch
+    assert listener.first == first_sentence(CONTENT.muscles[Muscle.FOOT].speech)

@@ -630,3 +630,14 @@ def test_a_hand_cramping_hears_the_cramps_elsewhere_advice_not_a_calf_stretch(
     rule = rule_named(CONTENT.triage, "cramps-elsewhere")
     assert rule is not None
     assert listener.first == first_sentence(CONTENT.triage.tiers[rule.tier].action)
+
+
+@pytest.mark.parametrize("words", ["im 34 weeks pregnant", "i'm thirty two weeks pregnant"])
+def test_weeks_pregnant_is_the_pregnancy_answer_and_is_carried(invoke: Invoke, words: str) -> None:
+    """Found by listener trial 6 (conversation 5): "im 34 weeks pregnant" heard the fallback, so
+    the magnesium question after it lost the pregnancy."""
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert listener.first == first_sentence(CONTENT.topics[Topics.PREGNANCY].answer.speech)
+    listener.speaks("can i take magnesium")
+    assert "midwife" in listener.first

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 from skill.advice.catalog import load_content
-from skill.advice.models import Tier, Topic, Topics
+from skill.advice.models import MedicineId, Tier, Topic, Topics
 from skill.locales import SHIPPED_LOCALES
 from skill.speech.catalog import speech_catalog
 from tests.conftest import Invoke
-from tests.support.listener import Listener, first_sentence, match
+from tests.support.listener import Listener, first_sentence, match, no_match
 
 CONTENT = load_content("en-US")
 
@@ -284,3 +284,39 @@ def test_the_minerals_follow_up_is_spelled_for_the_locale(
     listener.says("Yes")
     assert listener.view == "topic_more:MINERALS"
     assert f"vomiting, or {spelled}," in listener.heard
+
+
+def test_it_after_a_statin_is_the_statin_not_an_unknown_topic(invoke: Invoke) -> None:
+    """Found by listener trial 6 (conversation 3): "is it causing my cramps" after "I'm on a
+    statin" heard "I don't have anything on it yet"."""
+    listener = Listener(invoke)
+    listener.says("SymptomIntent", situation=match("STATIN", "on a statin"))
+    statin = CONTENT.medicines[MedicineId.STATIN]
+    assert listener.first == first_sentence(statin.speech)
+    listener.says("TopicIntent", topic=no_match("it"))
+    assert listener.first == first_sentence(statin.speech)  # the statin's answer, with its offer
+    assert not listener.ended
+    # Later in the session, the statin said before is still what "it" means.
+    listener.says("CausesIntent")
+    listener.says("TopicIntent", topic=no_match("it"))
+    assert listener.first == first_sentence(statin.speech)
+    assert "anything on it" not in listener.heard
+    listener.says("More")
+    assert listener.first == first_sentence(statin.more or "")
+    fresh = Listener(invoke)
+    fresh.says("TopicIntent", topic=no_match("it"))  # nothing said before: which topic?
+    assert fresh.view == "ask_topic"
+
+
+@pytest.mark.parametrize("words", ["and if that doesnt work", "what if the cramp doesn't ease"])
+def test_what_if_the_stretch_does_not_work_is_how_long_is_too_long(
+    invoke: Invoke, words: str
+) -> None:
+    """Found by listener trial 6 (conversation 1): after the stretch, "and if that doesn't work"
+    heard the fallback. Most cramps pass in minutes; over ten that won't ease is same day."""
+    listener = Listener(invoke)
+    listener.says("CrampNowIntent", muscle=match("CALF"))
+    listener.speaks(words)
+    duration = CONTENT.topics[Topics.DURATION].answer
+    assert listener.first == first_sentence(duration.speech)
+    assert "ten minutes" in listener.heard
