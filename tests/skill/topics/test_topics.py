@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from skill.advice.catalog import load_content
-from skill.advice.models import Tier, Topic, Topics
+from skill.advice.models import Tier, Topic, TopicId, Topics
 from skill.locales import SHIPPED_LOCALES
 from skill.speech.catalog import speech_catalog
 from tests.conftest import Invoke
@@ -151,6 +151,30 @@ def test_a_home_remedy_question_hears_what_the_facts_say_about_it(
     assert listener.view == f"topic:{topic}", listener.heard
     assert must in listener.heard
     assert must_not not in listener.first.lower()
+
+
+@pytest.mark.parametrize(
+    ("words", "topic"),
+    [
+        ("my grandma says drink tonic water for leg cramps does that work", "QUININE"),
+        ("does drinking coffee cause cramps", "ALCOHOL_CAFFEINE"),
+        ("do tight bed sheets cause cramps", "SLEEP_POSITION"),
+        ("does epsom salt bath help", "MAGNESIUM_SKIN"),
+        ("should i raise my legs to stop the cramps", "LEG_RAISING"),
+        ("i ran a marathon today will i cramp tonight", "OVEREXERTION"),
+    ],
+)
+def test_the_thing_asked_about_is_answered_not_a_word_beside_it(
+    invoke: Invoke, words: str, topic: str
+) -> None:
+    """Listener trial 6: tonic water heard as "drink" (foods, whose tonic-water warning came
+    second), coffee as "drinking", Epsom salts as a warm bath, tight sheets as nothing, raising the
+    legs as the relief overview and a marathon as nothing at all. Each leads with its own topic's
+    first sentence now: tonic water with "don't use quinine or tonic water"."""
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert listener.view == f"topic:{topic}", listener.heard
+    assert listener.first == first_sentence(CONTENT.topics[TopicId(topic)].answer.speech)
 
 
 def test_raising_the_legs_names_the_pain_that_needs_a_doctor_today(invoke: Invoke) -> None:
