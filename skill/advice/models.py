@@ -74,6 +74,8 @@ class Topics:
     MAGNESIUM_SKIN: Final = TopicId("MAGNESIUM_SKIN")
     LEG_RAISING: Final = TopicId("LEG_RAISING")
     ALCOHOL_CAFFEINE: Final = TopicId("ALCOHOL_CAFFEINE")
+    CRAMP_TREATMENTS: Final = TopicId("CRAMP_TREATMENTS")
+    EXTRA_MAGNESIUM: Final = TopicId("EXTRA_MAGNESIUM")
 
 
 TOPIC_IDS: tuple[TopicId, ...] = tuple(TopicId(value) for value in constants(Topics))

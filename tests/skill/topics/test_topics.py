@@ -177,6 +177,38 @@ def test_the_thing_asked_about_is_answered_not_a_word_beside_it(
     assert listener.first == first_sentence(CONTENT.topics[TopicId(topic)].answer.speech)
 
 
+def test_a_prescription_medicine_for_cramps_is_not_the_medicines_that_cause_them(
+    invoke: Invoke,
+) -> None:
+    """Listener trial 6: "is there a prescription medicine for night cramps" heard the medicines
+    that cause cramps ("don't stop or change a prescribed medicine"). It asks about treatment:
+    none is routinely recommended, quinine isn't advised, the doctor can discuss options; no drug
+    is named or dosed (fact sheet 4a.1, 4a.6)."""
+    listener = Listener(invoke)
+    listener.speaks("is there a prescription medicine for night cramps")
+    assert listener.view == "topic:CRAMP_TREATMENTS", listener.heard
+    assert listener.first == "No medicine is routinely recommended for ordinary night cramps."
+    assert "Don't use quinine" in listener.heard
+    assert "don't stop or change" not in listener.first.lower()
+
+
+def test_an_extra_magnesium_pill_for_a_bad_cramp_is_not_an_overdose(invoke: Invoke) -> None:
+    """Listener trial 6: this was answered as an extra dose of a prescribed medicine ("call a
+    pharmacist or urgent care today"). It is the honest magnesium answer (fact sheet 4b: no better
+    than a dummy pill in older adults; kidney problems ask first), with the calf stretch for the
+    cramp now; in pregnancy, the midwife first."""
+    listener = Listener(invoke)
+    listener.speaks("can i take an extra magnesium pill tonight the cramp is so bad")
+    assert listener.view == "topic:EXTRA_MAGNESIUM", listener.heard
+    assert "no better than a dummy pill" in listener.first
+    assert "pull your toes toward your shin" in listener.heard
+    assert "kidney problems" in listener.heard
+    assert "urgent care" not in listener.heard and "pharmacist" not in listener.heard
+    pregnant = Listener(invoke)
+    pregnant.speaks("i'm pregnant, can i take an extra magnesium tablet")
+    assert pregnant.view == "topic:PREGNANCY_SUPPLEMENTS", pregnant.heard
+
+
 def test_raising_the_legs_names_the_pain_that_needs_a_doctor_today(invoke: Invoke) -> None:
     """Pain at rest that eases with the leg hanging down is same-day (artery disease), and raising
     the leg makes it worse: the answer says both, with the locale's same-day service."""
