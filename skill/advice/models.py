@@ -251,6 +251,7 @@ class Conditions:
     SWELLING_BOTH_LEGS: Final = Condition("SWELLING_BOTH_LEGS")
     KIDNEY_CRAMPS: Final = Condition("KIDNEY_CRAMPS")
     CHILD_FEVER_OR_JOINT: Final = Condition("CHILD_FEVER_OR_JOINT")
+    PREGNANCY_CRAMPS: Final = Condition("PREGNANCY_CRAMPS")
 
 
 CONDITIONS: tuple[Condition, ...] = tuple(Condition(value) for value in constants(Conditions))
