@@ -76,6 +76,10 @@ class Topics:
     ALCOHOL_CAFFEINE: Final = TopicId("ALCOHOL_CAFFEINE")
     CRAMP_TREATMENTS: Final = TopicId("CRAMP_TREATMENTS")
     EXTRA_MAGNESIUM: Final = TopicId("EXTRA_MAGNESIUM")
+    DIABETES: Final = TopicId("DIABETES")
+    THYROID: Final = TopicId("THYROID")
+    LEG_JERKS: Final = TopicId("LEG_JERKS")
+    SEASONS: Final = TopicId("SEASONS")
 
 
 TOPIC_IDS: tuple[TopicId, ...] = tuple(TopicId(value) for value in constants(Topics))

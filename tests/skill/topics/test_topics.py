@@ -209,6 +209,32 @@ def test_an_extra_magnesium_pill_for_a_bad_cramp_is_not_an_overdose(invoke: Invo
     assert pregnant.view == "topic:PREGNANCY_SUPPLEMENTS", pregnant.heard
 
 
+@pytest.mark.parametrize(
+    ("words", "topic", "must"),
+    [
+        # Tingling feet heard and unused: raise it, as it can be nerve damage (9.9, rubric 16).
+        ("i have type 2 diabetes and get cramps and my feet tingle", "DIABETES", "nerve damage"),
+        # Feeling cold all the time is a thyroid sign here, never the blocked-artery emergency.
+        ("could my thyroid cause the cramps im always cold and tired", "THYROID", "feeling cold"),
+        # Painless jerks a partner sees: periodic limb movements, not cramps (fact sheet 6).
+        ("my legs jerk while i sleep my wife says", "LEG_JERKS", "periodic limb movements"),
+        # The season, not the diary's summary (fact sheet 1: treatment doubles in summer).
+        ("why are my cramps worse in summer", "SEASONS", "roughly doubled"),
+    ],
+)
+def test_a_condition_a_partner_or_a_season_gets_its_own_answer(
+    invoke: Invoke, words: str, topic: str, must: str
+) -> None:
+    """Listener trial 6: the general conditions answer for tingling feet with diabetes and for a
+    thyroid with feeling cold, Fallback for leg jerks, and a diary read-out for summer."""
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert listener.view == f"topic:{topic}", listener.heard
+    assert listener.first == first_sentence(CONTENT.topics[TopicId(topic)].answer.speech)
+    assert must in listener.heard
+    assert "nine one one" not in listener.heard and "diary" not in listener.heard
+
+
 def test_raising_the_legs_names_the_pain_that_needs_a_doctor_today(invoke: Invoke) -> None:
     """Pain at rest that eases with the leg hanging down is same-day (artery disease), and raising
     the leg makes it worse: the answer says both, with the locale's same-day service."""
