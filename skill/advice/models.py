@@ -80,6 +80,10 @@ class Topics:
     THYROID: Final = TopicId("THYROID")
     LEG_JERKS: Final = TopicId("LEG_JERKS")
     SEASONS: Final = TopicId("SEASONS")
+    WALKING_AFTER: Final = TopicId("WALKING_AFTER")
+    SOAP: Final = TopicId("SOAP")
+    TEENAGERS: Final = TopicId("TEENAGERS")
+    HOW_OFTEN: Final = TopicId("HOW_OFTEN")
 
 
 TOPIC_IDS: tuple[TopicId, ...] = tuple(TopicId(value) for value in constants(Topics))

@@ -235,6 +235,32 @@ def test_a_condition_a_partner_or_a_season_gets_its_own_answer(
     assert "nine one one" not in listener.heard and "diary" not in listener.heard
 
 
+@pytest.mark.parametrize(
+    ("words", "topic", "must", "must_not"),
+    [
+        # Walking about gently is advised (3b), with a fall caution at night (9.12 #12).
+        ("is it bad to walk on it after the cramp", "WALKING_AFTER", "hold something", "Sorry"),
+        # Soap is not food: no studies, anecdote only, harmless (9.4, 9.12 #3).
+        ("does soap under the sheets work", "SOAP", "anecdotes", "No food or drink"),
+        # Growing pains and "rare under eight" are for younger children; teens peak at 16-18 (9.3).
+        ("teenager plays football and gets cramps at night", "TEENAGERS", "teenagers", "growing"),
+        # No guideline number (9.10, 9.12 #9), then the signs that need help today.
+        ("how many cramps a week is too many", "HOW_OFTEN", "no set number", "nine one one"),
+    ],
+)
+def test_a_long_tail_question_hears_its_own_answer(
+    invoke: Invoke, words: str, topic: str, must: str, must_not: str
+) -> None:
+    """Listener trial 6: Fallback for walking after a cramp, the foods answer for soap, the
+    growing-pains answer for a teenager, and the urgent signs first for "how many is too many"."""
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert listener.view == f"topic:{topic}", listener.heard
+    assert listener.first == first_sentence(CONTENT.topics[TopicId(topic)].answer.speech)
+    assert must in listener.heard
+    assert must_not not in listener.first
+
+
 def test_raising_the_legs_names_the_pain_that_needs_a_doctor_today(invoke: Invoke) -> None:
     """Pain at rest that eases with the leg hanging down is same-day (artery disease), and raising
     the leg makes it worse: the answer says both, with the locale's same-day service."""
