@@ -74,6 +74,16 @@ class Topics:
     MAGNESIUM_SKIN: Final = TopicId("MAGNESIUM_SKIN")
     LEG_RAISING: Final = TopicId("LEG_RAISING")
     ALCOHOL_CAFFEINE: Final = TopicId("ALCOHOL_CAFFEINE")
+    CRAMP_TREATMENTS: Final = TopicId("CRAMP_TREATMENTS")
+    EXTRA_MAGNESIUM: Final = TopicId("EXTRA_MAGNESIUM")
+    DIABETES: Final = TopicId("DIABETES")
+    THYROID: Final = TopicId("THYROID")
+    LEG_JERKS: Final = TopicId("LEG_JERKS")
+    SEASONS: Final = TopicId("SEASONS")
+    WALKING_AFTER: Final = TopicId("WALKING_AFTER")
+    SOAP: Final = TopicId("SOAP")
+    TEENAGERS: Final = TopicId("TEENAGERS")
+    HOW_OFTEN: Final = TopicId("HOW_OFTEN")
 
 
 TOPIC_IDS: tuple[TopicId, ...] = tuple(TopicId(value) for value in constants(Topics))
@@ -249,6 +259,7 @@ class Conditions:
     SWELLING_BOTH_LEGS: Final = Condition("SWELLING_BOTH_LEGS")
     KIDNEY_CRAMPS: Final = Condition("KIDNEY_CRAMPS")
     CHILD_FEVER_OR_JOINT: Final = Condition("CHILD_FEVER_OR_JOINT")
+    PREGNANCY_CRAMPS: Final = Condition("PREGNANCY_CRAMPS")
 
 
 CONDITIONS: tuple[Condition, ...] = tuple(Condition(value) for value in constants(Conditions))

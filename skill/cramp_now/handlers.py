@@ -13,7 +13,7 @@ from skill.handling import IntentHandler, answer, dialog_state, heard, resolved
 from skill.medicines.views import MedicineWithSymptom
 from skill.names import Intent, Slot
 from skill.session.views import Fallback
-from skill.symptoms.hearing import heard_symptoms, triage_rule, urgent_rule
+from skill.symptoms.hearing import heard_situations, heard_symptoms, triage_rule, urgent_rule
 from skill.symptoms.views import TriageAnswer, WhatYouFeel
 
 
@@ -44,7 +44,8 @@ class CrampNowIntentHandler(IntentHandler):
             elsewhere = triage_rule(handler_input)
             if elsewhere is not None:
                 return answer(handler_input, TriageAnswer(elsewhere.id))
-        return answer(handler_input, cramp_now(muscle_meant(handler_input), medicine))
+        child = Situation.CHILD in heard_situations(handler_input)  # "my seven year old's calf"
+        return answer(handler_input, cramp_now(muscle_meant(handler_input), medicine, child))
 
 
 def muscle_meant(handler_input: HandlerInput) -> Muscle | None:
@@ -77,8 +78,9 @@ def side_named(handler_input: HandlerInput) -> View:
     asked = dialog_state(handler_input).view
     about_a_thigh = muscle in ASKED_WHICH_SIDE or (muscle is None and isinstance(asked, WhichSide))
     medicine = asked.medicine if isinstance(asked, WhichSide) else None
+    child = isinstance(asked, WhichSide) and asked.child
     if side is not None and about_a_thigh:
-        return cramp_now(side.muscle, medicine)
+        return cramp_now(side.muscle, medicine, child)
     if muscle is not None:
         return cramp_now(muscle, medicine)  # "my calf at the back": the calf's own stretch
     return asked if isinstance(asked, WhichSide) else Fallback()

@@ -2,14 +2,16 @@
 named). A bare "thigh" could be either side, whose stretches go opposite ways, so the first
 words there are one short question: "Is it the front or the back of your thigh?". A medicine
 named with the cramp ("I'm on Lasix and my calf is cramping") gets its line after the stretch:
-don't stop or change it on your own, ask whether it could be the cause."""
+don't stop or change it on your own, ask whether it could be the cause. A child's cramp ("my
+seven year old woke up screaming, her calf was cramping") gets the children's line after it:
+night cramps are rare under eight, and what needs checking."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from typing import ClassVar
 
-from skill.advice.models import Content, MedicineId, Muscle, Passage, ThighSide
+from skill.advice.models import Conditions, Content, MedicineId, Muscle, Passage, ThighSide
 from skill.dialog.conversation import Conversation
 from skill.dialog.reply import Card
 from skill.dialog.views import Answer, Said, View
@@ -19,42 +21,57 @@ from skill.session.views import Help
 
 # Muscle words that name more than one stretch: the listener is asked which side first.
 ASKED_WHICH_SIDE = frozenset({Muscle.THIGH})
+# The last argument of a child's cramp: ``kind:MUSCLE:MEDICINE:CHILD`` (either may be empty).
+CHILD = "CHILD"
 
 
 class _Stretch(Answer):
     """What to do for a cramp in ``muscle`` (the calf, with a line on the others, if none), for
-    someone on ``medicine`` if they named one.
+    someone on ``medicine`` if they named one, and for a ``child``.
 
     Stored as ``kind``, ``kind:MUSCLE``, or ``kind:MUSCLE:MEDICINE`` (``kind::MEDICINE`` with no
-    muscle named)."""
+    muscle named); a child's as ``kind:MUSCLE:MEDICINE:CHILD``, either of the two maybe empty."""
 
     speaks_disclaimer: ClassVar[bool] = True
     remembered: ClassVar[bool] = True
     muscle: Muscle | None = None
     medicine: MedicineId | None = None
+    child: bool = False
 
     def arguments(self) -> tuple[str, ...]:
         muscle = () if self.muscle is None else (self.muscle.value,)
+        if self.child:
+            medicine = "" if self.medicine is None else self.medicine.value
+            return (*(muscle or ("",)), medicine, CHILD)
         if self.medicine is None:
             return muscle
         return (*(muscle or ("",)), self.medicine.value)
 
     @classmethod
     def parse(cls, arguments: Sequence[str], content: Content) -> View | None:
+        child = len(arguments) == 3 and arguments[2] == CHILD
+        if child:  # a child's form names both, either maybe empty
+            named, given = arguments[0], arguments[1]
+            arguments = (named, given) if given else ((named,) if named else ())
         if not arguments:
-            return cls()
+            return cls(child=child)
         muscle, *rest = arguments
         if len(rest) > 1 or any(name not in MedicineId.__members__ for name in rest):
             return None
         medicine = MedicineId(rest[0]) if rest else None
         if muscle == "" and medicine is not None:
-            return cls(None, medicine)
-        return cls(Muscle(muscle), medicine) if muscle in Muscle.__members__ else None
+            return cls(None, medicine, child)
+        return cls(Muscle(muscle), medicine, child) if muscle in Muscle.__members__ else None
 
     @classmethod
     def every(cls, content: Content) -> Iterable[View]:
         muscles = (None, *Muscle)
-        return (cls(m, medicine) for medicine in (None, *MedicineId) for m in muscles)
+        return (
+            cls(m, medicine, child)
+            for child in (False, True)
+            for medicine in (None, *MedicineId)
+            for m in muscles
+        )
 
     def passage(self, talk: Conversation) -> Passage:
         """The named muscle's stretch, or the all-purpose cramp-now passage."""
@@ -68,16 +85,26 @@ class _Stretch(Answer):
             return None
         return talk.content.medicine_questions.after_stretch[self.medicine]
 
+    def child_line(self, talk: Conversation) -> Passage | None:
+        """What is said after the stretch about a child's cramp (the children's triage
+        condition: rare under eight, what needs checking); ``None`` for an adult's."""
+        if not self.child:
+            return None
+        condition = talk.content.triage.conditions[Conditions.CHILD_CRAMPS]
+        return Passage(condition.speech, condition.card, condition.sources)
+
     def said_first(self, talk: Conversation) -> Passage:
-        """The stretch, then the medicine's line (its card and sources too), as one passage."""
-        passage, line = self.passage(talk), self.medicine_line(talk)
-        if line is None:
-            return passage
-        return passage.replace(
-            speech=f"{passage.speech} {line.speech}",
-            card=f"{passage.card} {line.card}",
-            sources=(*passage.sources, *line.sources),
-        )
+        """The stretch, then the medicine's line and the child's (cards and sources too), as one
+        passage."""
+        passage = self.passage(talk)
+        for line in (self.medicine_line(talk), self.child_line(talk)):
+            if line is not None:
+                passage = passage.replace(
+                    speech=f"{passage.speech} {line.speech}",
+                    card=f"{passage.card} {line.card}",
+                    sources=(*passage.sources, *line.sources),
+                )
+        return passage
 
     def medicine_answer(self) -> View | None:
         """The medicine's own answer, the last thing "tell me more" reaches."""
@@ -91,12 +118,14 @@ class _Stretch(Answer):
         return self.more(talk) or Help()
 
 
-def cramp_now(muscle: Muscle | None, medicine: MedicineId | None = None) -> CrampNow:
+def cramp_now(
+    muscle: Muscle | None, medicine: MedicineId | None = None, child: bool = False
+) -> CrampNow:
     """What a cramp happening now in ``muscle`` hears first: its stretch (then the line for
-    ``medicine``, if one was named), or which side."""
+    ``medicine``, if one was named, and a child's), or which side."""
     if muscle in ASKED_WHICH_SIDE:
-        return WhichSide(muscle, medicine)
-    return CrampNow(muscle, medicine)
+        return WhichSide(muscle, medicine, child)
+    return CrampNow(muscle, medicine, child)
 
 
 class CrampNow(_Stretch):
@@ -112,12 +141,19 @@ class CrampNow(_Stretch):
     @classmethod
     def parse(cls, arguments: Sequence[str], content: Content) -> View | None:
         found = super().parse(arguments, content)
-        return cramp_now(found.muscle, found.medicine) if isinstance(found, CrampNow) else None
+        if not isinstance(found, CrampNow):
+            return None
+        return cramp_now(found.muscle, found.medicine, found.child)
 
     @classmethod
     def every(cls, content: Content) -> Iterable[View]:
         muscles = (None, *Muscle)
-        return (cramp_now(m, medicine) for medicine in (None, *MedicineId) for m in muscles)
+        return (
+            cramp_now(m, medicine, child)
+            for child in (False, True)
+            for medicine in (None, *MedicineId)
+            for m in muscles
+        )
 
     def render(self, talk: Conversation) -> Said:
         passage = self.said_first(talk)
@@ -130,7 +166,7 @@ class CrampNow(_Stretch):
 
     def more(self, talk: Conversation) -> View | None:
         if self.passage(talk).more is not None:
-            return CrampNowMore(self.muscle, self.medicine)
+            return CrampNowMore(self.muscle, self.medicine, self.child)
         return self.medicine_answer()
 
 
@@ -156,11 +192,11 @@ class WhichSide(CrampNow):
 
     def more(self, talk: Conversation) -> View | None:
         """Both stretches, briefly, then the rest (the passage a bare thigh has)."""
-        return CrampNowMore(self.muscle, self.medicine)
+        return CrampNowMore(self.muscle, self.medicine, self.child)
 
     def move(self, talk: Conversation, delta: int) -> View | None:
         """ "Back" (heard as "previous") is the back of the thigh."""
-        return CrampNow(ThighSide.BACK.muscle, self.medicine) if delta < 0 else None
+        return CrampNow(ThighSide.BACK.muscle, self.medicine, self.child) if delta < 0 else None
 
 
 class CrampNowMore(_Stretch):

@@ -145,7 +145,7 @@ def ids(result: Resolution) -> dict[str, str | None]:
         ("is it normal at my age", Intent.TOPIC, {"topic": "AGING"}),
         ("does pickle juice work", Intent.TOPIC, {"topic": "PICKLE_JUICE"}),
         ("tell me about vitamin k two", Intent.TOPIC, {"topic": "VITAMINS"}),
-        ("could it be my diabetes", Intent.TOPIC, {"topic": "HEALTH_CONDITIONS"}),
+        ("could it be my diabetes", Intent.TOPIC, {"topic": "DIABETES"}),
     ],
 )
 def test_several_slots_and_new_intents(

@@ -240,9 +240,13 @@ OVERCLAIM = re.compile(
 
 QUININE = re.compile(r"\b(quinine|tonic water|qualaquin)\b", re.IGNORECASE)
 # The only topics that may name quinine or tonic water, and only to warn against it.
-QUININE_TOPICS = frozenset({"QUININE", "PREGNANCY", "PREGNANCY_SUPPLEMENTS", "FOODS_AND_DRINKS"})
+QUININE_TOPICS = frozenset(
+    {"QUININE", "PREGNANCY", "PREGNANCY_SUPPLEMENTS", "FOODS_AND_DRINKS", "CRAMP_TREATMENTS"}
+)
 # Quinine someone has been prescribed: don't stop or change it on your own, ask for a review.
 PRESCRIBED_QUININE = "medicine_questions/concerns/QUININE/"
+# Frequent cramps in pregnancy (a triage answer): rules quinine out, as the pregnancy topic does.
+PREGNANCY_TRIAGE = ("triage/meanwhile/pregnant_cramps", "triage/conditions/PREGNANCY_CRAMPS/")
 NEGATION = re.compile(
     r"\b(do not|don't|not|never|no|isn't|aren't|won't|avoid|against)\b|n't\b", re.IGNORECASE
 )
@@ -674,7 +678,7 @@ def test_quinine_only_in_its_topic_and_only_as_a_warning(locale: str) -> None:
         if any(path.startswith(f"topics/{topic}/") for topic in QUININE_TOPICS):
             if path != "topics/QUININE/title":  # a label, not a sentence
                 assert quinine_problems(text) == [], path
-        elif path.startswith(PRESCRIBED_QUININE):
+        elif path.startswith((PRESCRIBED_QUININE, *PREGNANCY_TRIAGE)):
             assert quinine_problems(text) == [], path
         else:
             assert not QUININE.search(text), f"{path} mentions quinine"
@@ -688,7 +692,9 @@ def test_quinine_only_in_its_topic_and_only_as_a_warning(locale: str) -> None:
     assert QUININE.search(first)
 
 
-@pytest.mark.parametrize("topic_id", ["PREGNANCY", "PREGNANCY_SUPPLEMENTS", "FOODS_AND_DRINKS"])
+@pytest.mark.parametrize(
+    "topic_id", ["PREGNANCY", "PREGNANCY_SUPPLEMENTS", "FOODS_AND_DRINKS", "CRAMP_TREATMENTS"]
+)
 def test_pregnancy_and_drinks_rule_out_quinine_in_their_speech(topic_id: str) -> None:
     answer = merged(BASE_LOCALE)["topics"][topic_id]["answer"]
     said = [s for s in sentences(_normal(answer["speech"])) if QUININE.search(s)]
@@ -699,7 +705,13 @@ def test_pregnancy_and_drinks_rule_out_quinine_in_their_speech(topic_id: str) ->
 
 
 def test_quinine_lint_allows_the_word_only_in_the_warning_topics() -> None:
-    assert {"QUININE", "PREGNANCY", "PREGNANCY_SUPPLEMENTS", "FOODS_AND_DRINKS"} == QUININE_TOPICS
+    assert {
+        "QUININE",
+        "PREGNANCY",
+        "PREGNANCY_SUPPLEMENTS",
+        "FOODS_AND_DRINKS",
+        "CRAMP_TREATMENTS",
+    } == QUININE_TOPICS
     assert quinine_problems("In pregnancy, tonic water can ease cramps.") != []
     assert quinine_problems("Pickle juice and tonic water are popular remedies.") != []
     assert quinine_problems("Don't take quinine or tonic water in pregnancy.") == []

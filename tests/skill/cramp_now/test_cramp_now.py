@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from skill.advice.catalog import load_content
-from skill.advice.models import MedicineId, Muscle, Tier
+from skill.advice.models import Conditions, MedicineId, Muscle, Tier
 from skill.speech.catalog import speech_catalog
 from tests.conftest import Invoke
 from tests.support.listener import Listener, first_sentence, match, no_match
@@ -374,3 +374,47 @@ def test_a_toe_locked_pointing_up_is_eased_down_not_pulled_further_up(invoke: In
     listener = Listener(invoke)
     listener.speaks("my big toe is cramping")  # a toe said with no direction: the foot's stretch
     assert listener.first == first_sentence(CONTENT.muscles[Muscle.FOOT].speech)
+
+
+# ---------------------------------------------------------------------------------------------
+# A child's cramp (listener trial 6): the stretch first, then the children's line
+
+CHILD_LINE = CONTENT.triage.conditions[Conditions.CHILD_CRAMPS]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "my seven year old woke up screaming her calf was cramping",
+        "my little boy's calf is cramping right now",
+    ],
+)
+def test_a_childs_cramp_now_hears_the_stretch_then_that_cramps_are_rare_under_eight(
+    invoke: Invoke, words: str
+) -> None:
+    """The CHILD situation was heard and dropped: the parent heard the adult's stretch only, not
+    that night cramps are rare under eight and what needs a doctor (fact sheet 9.3, 9.12 #5)."""
+    listener = Listener(invoke)
+    listener.speaks(words)
+    stretch = CONTENT.muscles[Muscle.CALF].speech
+    assert listener.heard.startswith(f"{stretch} {CHILD_LINE.speech}"), listener.heard
+    assert "under eight" in CHILD_LINE.speech
+    assert listener.view == "cramp_now:CALF::CHILD"
+    assert CHILD_LINE.card in listener.card["content"]
+
+
+def test_a_childs_cramp_is_remembered_through_more_and_repeat(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.says("CrampNowIntent", muscle=match("CALF"), situation=match("CHILD", "my son"))
+    first = listener.heard
+    listener.says("AMAZON.RepeatIntent")
+    assert CHILD_LINE.speech in listener.heard and listener.heard.startswith(first.split(".")[0])
+    listener.says("AMAZON.MoreIntent")
+    assert listener.view == "cramp_now_more:CALF::CHILD"
+
+
+def test_an_adults_cramp_has_no_childrens_line(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.says("CrampNowIntent", muscle=match("CALF"))
+    assert CHILD_LINE.speech not in listener.heard
+    assert listener.view == "cramp_now:CALF"

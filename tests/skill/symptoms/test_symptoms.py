@@ -147,6 +147,27 @@ def test_pregnant_with_a_red_leg_is_same_day_with_the_maternity_contact(invoke: 
     assert "midwife" in listener.heard
 
 
+@pytest.mark.parametrize(
+    "words",
+    [
+        "im 30 weeks pregnant and get cramps every night",
+        "i'm expecting and leg cramps keep waking me up",
+    ],
+)
+def test_frequent_cramps_in_pregnancy_keep_the_pregnancy_advice(invoke: Invoke, words: str) -> None:
+    """Listener trial 6: PREGNANT was heard and dropped, so the answer had no midwife, no gentle
+    stretch, no "never quinine" and no red, swollen leg (rubric 17, fact sheet 9.6). The
+    appointment still comes first; the rest is the pregnancy's, in the locale's words."""
+    listener = Listener(invoke, locale="en-GB")
+    listener.speaks(words)
+    assert listener.view in ("triage:pregnant-frequent", "triage:pregnant-sleep-loss")
+    assert listener.first == "Book an appointment with your GP soon."
+    heard = listener.heard
+    assert "later pregnancy" in heard and "midwife" in heard
+    assert "knee straight" in heard and "never take quinine" in heard
+    assert "red and swollen" in heard
+
+
 def test_a_muscle_alone_is_asked_what_is_happening_there_not_given_a_stretch(
     invoke: Invoke,
 ) -> None:

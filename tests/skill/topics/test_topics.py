@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from skill.advice.catalog import load_content
-from skill.advice.models import MedicineId, Tier, Topic, Topics
+from skill.advice.models import MedicineId, Tier, Topic, TopicId, Topics
 from skill.locales import SHIPPED_LOCALES
 from skill.speech.catalog import speech_catalog
 from tests.conftest import Invoke
@@ -151,6 +151,114 @@ def test_a_home_remedy_question_hears_what_the_facts_say_about_it(
     assert listener.view == f"topic:{topic}", listener.heard
     assert must in listener.heard
     assert must_not not in listener.first.lower()
+
+
+@pytest.mark.parametrize(
+    ("words", "topic"),
+    [
+        ("my grandma says drink tonic water for leg cramps does that work", "QUININE"),
+        ("does drinking coffee cause cramps", "ALCOHOL_CAFFEINE"),
+        ("do tight bed sheets cause cramps", "SLEEP_POSITION"),
+        ("does epsom salt bath help", "MAGNESIUM_SKIN"),
+        ("should i raise my legs to stop the cramps", "LEG_RAISING"),
+        ("i ran a marathon today will i cramp tonight", "OVEREXERTION"),
+    ],
+)
+def test_the_thing_asked_about_is_answered_not_a_word_beside_it(
+    invoke: Invoke, words: str, topic: str
+) -> None:
+    """Listener trial 6: tonic water heard as "drink" (foods, whose tonic-water warning came
+    second), coffee as "drinking", Epsom salts as a warm bath, tight sheets as nothing, raising the
+    legs as the relief overview and a marathon as nothing at all. Each leads with its own topic's
+    first sentence now: tonic water with "don't use quinine or tonic water"."""
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert listener.view == f"topic:{topic}", listener.heard
+    assert listener.first == first_sentence(CONTENT.topics[TopicId(topic)].answer.speech)
+
+
+def test_a_prescription_medicine_for_cramps_is_not_the_medicines_that_cause_them(
+    invoke: Invoke,
+) -> None:
+    """Listener trial 6: "is there a prescription medicine for night cramps" heard the medicines
+    that cause cramps ("don't stop or change a prescribed medicine"). It asks about treatment:
+    none is routinely recommended, quinine isn't advised, the doctor can discuss options; no drug
+    is named or dosed (fact sheet 4a.1, 4a.6)."""
+    listener = Listener(invoke)
+    listener.speaks("is there a prescription medicine for night cramps")
+    assert listener.view == "topic:CRAMP_TREATMENTS", listener.heard
+    assert listener.first == "No medicine is routinely recommended for ordinary night cramps."
+    assert "Don't use quinine" in listener.heard
+    assert "don't stop or change" not in listener.first.lower()
+
+
+def test_an_extra_magnesium_pill_for_a_bad_cramp_is_not_an_overdose(invoke: Invoke) -> None:
+    """Listener trial 6: this was answered as an extra dose of a prescribed medicine ("call a
+    pharmacist or urgent care today"). It is the honest magnesium answer (fact sheet 4b: no better
+    than a dummy pill in older adults; kidney problems ask first), with the calf stretch for the
+    cramp now; in pregnancy, the midwife first."""
+    listener = Listener(invoke)
+    listener.speaks("can i take an extra magnesium pill tonight the cramp is so bad")
+    assert listener.view == "topic:EXTRA_MAGNESIUM", listener.heard
+    assert "no better than a dummy pill" in listener.first
+    assert "pull your toes toward your shin" in listener.heard
+    assert "kidney problems" in listener.heard
+    assert "urgent care" not in listener.heard and "pharmacist" not in listener.heard
+    pregnant = Listener(invoke)
+    pregnant.speaks("i'm pregnant, can i take an extra magnesium tablet")
+    assert pregnant.view == "topic:PREGNANCY_SUPPLEMENTS", pregnant.heard
+
+
+@pytest.mark.parametrize(
+    ("words", "topic", "must"),
+    [
+        # Tingling feet heard and unused: raise it, as it can be nerve damage (9.9, rubric 16).
+        ("i have type 2 diabetes and get cramps and my feet tingle", "DIABETES", "nerve damage"),
+        # Feeling cold all the time is a thyroid sign here, never the blocked-artery emergency.
+        ("could my thyroid cause the cramps im always cold and tired", "THYROID", "feeling cold"),
+        # Painless jerks a partner sees: periodic limb movements, not cramps (fact sheet 6).
+        ("my legs jerk while i sleep my wife says", "LEG_JERKS", "periodic limb movements"),
+        # The season, not the diary's summary (fact sheet 1: treatment doubles in summer).
+        ("why are my cramps worse in summer", "SEASONS", "roughly doubled"),
+    ],
+)
+def test_a_condition_a_partner_or_a_season_gets_its_own_answer(
+    invoke: Invoke, words: str, topic: str, must: str
+) -> None:
+    """Listener trial 6: the general conditions answer for tingling feet with diabetes and for a
+    thyroid with feeling cold, Fallback for leg jerks, and a diary read-out for summer."""
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert listener.view == f"topic:{topic}", listener.heard
+    assert listener.first == first_sentence(CONTENT.topics[TopicId(topic)].answer.speech)
+    assert must in listener.heard
+    assert "nine one one" not in listener.heard and "diary" not in listener.heard
+
+
+@pytest.mark.parametrize(
+    ("words", "topic", "must", "must_not"),
+    [
+        # Walking about gently is advised (3b), with a fall caution at night (9.12 #12).
+        ("is it bad to walk on it after the cramp", "WALKING_AFTER", "hold something", "Sorry"),
+        # Soap is not food: no studies, anecdote only, harmless (9.4, 9.12 #3).
+        ("does soap under the sheets work", "SOAP", "anecdotes", "No food or drink"),
+        # Growing pains and "rare under eight" are for younger children; teens peak at 16-18 (9.3).
+        ("teenager plays football and gets cramps at night", "TEENAGERS", "teenagers", "growing"),
+        # No guideline number (9.10, 9.12 #9), then the signs that need help today.
+        ("how many cramps a week is too many", "HOW_OFTEN", "no set number", "nine one one"),
+    ],
+)
+def test_a_long_tail_question_hears_its_own_answer(
+    invoke: Invoke, words: str, topic: str, must: str, must_not: str
+) -> None:
+    """Listener trial 6: Fallback for walking after a cramp, the foods answer for soap, the
+    growing-pains answer for a teenager, and the urgent signs first for "how many is too many"."""
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert listener.view == f"topic:{topic}", listener.heard
+    assert listener.first == first_sentence(CONTENT.topics[TopicId(topic)].answer.speech)
+    assert must in listener.heard
+    assert must_not not in listener.first
 
 
 def test_raising_the_legs_names_the_pain_that_needs_a_doctor_today(invoke: Invoke) -> None:
