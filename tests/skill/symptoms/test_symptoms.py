@@ -606,6 +606,60 @@ def test_a_colour_or_cold_not_said_of_the_leg_is_no_emergency(
     assert not listener.first.startswith("Call nine one one now")
 
 
+@pytest.mark.parametrize("words", ["a cold", "a bad cold", "freezing in my bedroom"])
+def test_a_cold_or_a_cold_room_described_as_a_symptom_is_why_cramps_happen(
+    invoke: Invoke, words: str
+) -> None:
+    """A sixth listener trial: "I have a cold and my legs cramp at night" and "it's freezing in
+    my bedroom" were the blocked-artery emergency, even as a description of symptoms."""
+    listener = Listener(invoke)
+    listener.says(Intent.SYMPTOM, symptom=match("COLD", words))
+    assert not listener.first.startswith("Call nine one one"), listener.heard
+    assert listener.view == "causes"
+    assert listener.heard.startswith(CONTENT.causes.speech)
+
+
+def test_a_cramp_in_a_cold_bedroom_is_that_muscles_stretch(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.says(
+        Intent.CRAMP_NOW, muscle=match("CALF"), symptom=match("COLD", "freezing in my bedroom")
+    )
+    assert listener.first == first_sentence(CONTENT.muscles[Muscle.CALF].speech), listener.heard
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "i have a cold and my legs cramp at night",
+        "it's freezing in my bedroom and my calves keep cramping",
+        "i've got a stinking cold and my calves cramp",
+    ],
+)
+def test_the_listener_trial_words_for_a_cold_are_no_emergency(invoke: Invoke, words: str) -> None:
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert not listener.first.startswith("Call nine one one"), listener.heard
+    assert "blocked artery" not in listener.heard
+
+
+@pytest.mark.parametrize(
+    ("intent", "slots"),
+    [
+        (Intent.SYMPTOM, {"symptom": match("COLD", "a cold foot")}),
+        (Intent.SYMPTOM, {"symptom": match("COLD", "a cold feeling")}),
+        (Intent.SYMPTOM, {"symptom": match("COLD", "freezing")}),
+        (Intent.SYMPTOM, {"symptom": match("COLD", "my leg is cold")}),
+        (Intent.CRAMP_NOW, {"muscle": match("CALF"), "symptom": match("COLD", "ice cold")}),
+    ],
+)
+def test_a_leg_said_to_be_cold_is_still_an_emergency(
+    invoke: Invoke, intent: str, slots: dict[str, SlotResolution]
+) -> None:
+    listener = Listener(invoke)
+    listener.says(intent, **slots)
+    assert listener.first == "Call nine one one now.", listener.heard
+
+
 @pytest.mark.parametrize(
     "slots",
     [
