@@ -380,7 +380,14 @@ def test_swelling_in_both_legs_with_breathlessness_is_still_an_emergency(invoke:
 
 @pytest.mark.parametrize(
     "words",
-    ["both my ankles are swollen", "both legs are swollen", "my legs are both swollen today"],
+    [
+        "both my ankles are swollen",
+        "both legs are swollen",
+        "my legs are both swollen today",
+        # A sixth listener trial: the stretch, and one swollen leg's clot answer.
+        "both of my ankles are puffy this evening",
+        "both my legs have swollen up",
+    ],
 )
 def test_the_listener_trial_words_for_two_swollen_legs(invoke: Invoke, words: str) -> None:
     listener = Listener(invoke)
