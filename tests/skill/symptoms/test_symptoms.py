@@ -381,6 +381,23 @@ def test_swelling_in_both_legs_with_breathlessness_is_still_an_emergency(invoke:
 @pytest.mark.parametrize(
     "words",
     [
+        "my nan is ninety and cramps every night",
+        "my elderly mum gets cramps most nights",
+    ],
+)
+def test_an_older_relatives_frequent_cramps_book_an_appointment(invoke: Invoke, words: str) -> None:
+    """A sixth listener trial: "my nan is ninety and cramps every night" heard the calf stretch,
+    as if a cramp were happening now; frequent cramps are worth an appointment (fact sheet 5,
+    9.7)."""
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert listener.first == CONTENT.triage.tiers[Tier.APPOINTMENT].action, listener.heard
+    assert listener.view == "triage:frequent"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
         "both my ankles are swollen",
         "both legs are swollen",
         "my legs are both swollen today",
