@@ -52,9 +52,12 @@ ILLNESS_WORDS = frozenset({"a", "cold", "bad", "head", "chest", "heavy", "nasty"
 
 def heard_symptoms(handler_input: HandlerInput) -> frozenset[SymptomId]:
     """The symptoms this request's symptom slots resolved to (a colour or coldness only when
-    said of the leg)."""
+    said of the leg). A cramp happening now that "won't stop" is a cramp that won't ease, the
+    long cramp's rule, not one leg's pain that doesn't pass like a cramp (a clot's)."""
     found = _symptom_words(handler_input)
     symptoms = frozenset(found) - set_aside(found)
+    if Symptoms.PAIN_NOT_PASSING in symptoms and is_intent_name(Intent.CRAMP_NOW)(handler_input):
+        symptoms |= {Symptoms.LONG_CRAMP}  # "it won't stop": a cramp now that won't ease
     colours = symptoms & COLOUR_SIGNS
     if not colours or _said_of_the_leg(handler_input, symptoms, found):
         return symptoms
