@@ -36,6 +36,7 @@ LIMB_SIGNS = frozenset(
         Symptoms.NUMB,
         Symptoms.SUDDEN_NUMB,
         Symptoms.CANT_MOVE,
+        Symptoms.CANT_BEAR_WEIGHT,
         Symptoms.SUDDEN_SEVERE_PAIN,
         Symptoms.WEAK,
     }

@@ -378,6 +378,41 @@ def test_swelling_in_both_legs_with_breathlessness_is_still_an_emergency(invoke:
     assert listener.first == "Call nine one one now."
 
 
+CHILD_CANT_BEAR_WEIGHT = CONTENT.triage.conditions[Conditions.CHILD_CANT_BEAR_WEIGHT].speech
+
+
+@pytest.mark.parametrize(
+    "words", ["my son can't put weight on his leg", "my daughter won't stand on her leg"]
+)
+def test_a_child_who_cant_bear_weight_is_seen_today_not_the_adults_emergency(
+    invoke: Invoke, words: str
+) -> None:
+    """A sixth listener trial: a routine appointment; the fact sheet (9.3) says same day. The
+    adult's emergency for a leg that can't take weight (a blocked artery) is not a child's."""
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert listener.first == CONTENT.triage.tiers[Tier.SAME_DAY].action, listener.heard
+    assert CHILD_CANT_BEAR_WEIGHT in listener.heard
+    assert "blocked artery" not in listener.heard
+
+
+def test_an_adult_who_cant_bear_weight_is_still_an_emergency(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.speaks("my leg gave out and i fell when the cramp hit now i cant stand on it")
+    assert listener.first == "Call nine one one now.", listener.heard
+
+
+def test_a_pale_child_who_cant_bear_weight_is_an_emergency(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.says(
+        Intent.SYMPTOM,
+        symptom=match("CANT_BEAR_WEIGHT", "can't put weight on it"),
+        symptomTwo=match("PALE"),
+        situation=match("CHILD", "son"),
+    )
+    assert listener.first == "Call nine one one now.", listener.heard
+
+
 @pytest.mark.parametrize(
     "words",
     [
