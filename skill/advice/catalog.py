@@ -235,6 +235,7 @@ class _Reader:
             id=raw["id"],
             symptoms=frozenset(as_symptom_id(s) for s in raw["symptoms"]),
             situations=frozenset(Situation(s) for s in raw.get("situations", ())),
+            unless=frozenset(Situation(s) for s in raw.get("unless", ())),
             tier=tier,
             condition=None if condition is None else as_condition(condition),
             meanwhile=meanwhile[key],

@@ -199,6 +199,8 @@ class Symptoms:
         "SUDDEN_NUMB"
     )  # feeling lost, said as a change ("went numb", "can't feel")
     CANT_MOVE: Final = SymptomId("CANT_MOVE")  # a foot, toes or leg that will not move
+    # a leg that can't be stood on or take weight: an adult's emergency, a child's same day
+    CANT_BEAR_WEIGHT: Final = SymptomId("CANT_BEAR_WEIGHT")
     # a rash that stays when pressed (the glass test)
     RASH_NOT_FADING: Final = SymptomId("RASH_NOT_FADING")
     # changes the advice for a child; the fact sheet gives no adult tier for it
@@ -260,6 +262,7 @@ class Conditions:
     KIDNEY_CRAMPS: Final = Condition("KIDNEY_CRAMPS")
     CHILD_FEVER_OR_JOINT: Final = Condition("CHILD_FEVER_OR_JOINT")
     PREGNANCY_CRAMPS: Final = Condition("PREGNANCY_CRAMPS")
+    CHILD_CANT_BEAR_WEIGHT: Final = Condition("CHILD_CANT_BEAR_WEIGHT")
 
 
 CONDITIONS: tuple[Condition, ...] = tuple(Condition(value) for value in constants(Conditions))
@@ -372,11 +375,14 @@ class TierAdvice(FrozenValue):
 
 
 class TriageRule(FrozenValue):
-    """One rule from the data: all ``symptoms`` (and ``situations``) present → ``tier``."""
+    """One rule from the data: all ``symptoms`` (and ``situations``) present, and none of the
+    situations it is ``unless`` → ``tier`` (an adult's emergency that the fact sheet puts
+    otherwise for a child, such as a leg that can't take weight, is ``unless`` a child)."""
 
     id: str
     symptoms: frozenset[SymptomId]
     situations: frozenset[Situation]
+    unless: frozenset[Situation]
     tier: Tier
     condition: Condition | None
     meanwhile: str

@@ -1,6 +1,7 @@
 """Symptoms → how soon to get help. The rules and every word are data (``triage`` in en.json).
 
-``assess`` picks one rule: every rule whose symptoms (and situations) are all present matches;
+``assess`` picks one rule: every rule whose symptoms (and situations) are all present, and none
+of the situations it is ``unless``, matches;
 the most urgent tier wins, and within a tier the most specific rule (most symptoms and
 situations matched; a situation breaks a tie; then the order in the file). Its answer starts
 with the tier's action sentence, then what it might be, then what to do meanwhile.
@@ -25,7 +26,7 @@ def matching_rules(
     found = [
         (index, rule)
         for index, rule in enumerate(triage.rules)
-        if rule.symptoms <= given and rule.situations <= where
+        if rule.symptoms <= given and rule.situations <= where and where.isdisjoint(rule.unless)
     ]
     found.sort(
         key=lambda item: (

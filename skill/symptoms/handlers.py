@@ -13,7 +13,12 @@ from skill.doctor.views import DoctorUrgent
 from skill.handling import IntentHandler, answer, dialog_state, resolved
 from skill.medicines.views import MedicineAnswer
 from skill.names import Intent, Slot
-from skill.symptoms.hearing import heard_symptoms, triage_rule, unresolved_symptom_words
+from skill.symptoms.hearing import (
+    heard_symptoms,
+    only_set_aside,
+    triage_rule,
+    unresolved_symptom_words,
+)
 from skill.symptoms.views import TriageAnswer, WhatYouFeel
 from skill.topics.views import TopicAnswer
 
@@ -21,7 +26,9 @@ from skill.topics.views import TopicAnswer
 class SymptomIntentHandler(IntentHandler):
     """``SymptomIntent``: "my calf is swollen and red" — the most urgent advice that fits, first.
 
-    Symptoms heard that no rule answers (words not understood, or an adult's fever, for which
+    A cold said of something other than the leg ("I have a cold and my legs cramp", "it's
+    freezing in my bedroom"), with nothing else heard, gets why cramps happen. Symptoms heard
+    that no rule answers (words not understood, or an adult's fever, for which
     the fact sheet gives no tier) get the urgent signs to look out for; a situation alone ("I'm
     pregnant and my legs cramp") gets its topic. A muscle alone ("my foot feels strange") is
     asked what is happening there, once: its stretch would be the wrong help for a foot that
@@ -34,6 +41,10 @@ class SymptomIntentHandler(IntentHandler):
         rule = triage_rule(handler_input)
         if rule is not None:
             return answer(handler_input, TriageAnswer(rule.id))
+        if only_set_aside(handler_input):  # "I have a cold and my legs cramp at night"
+            from skill.walks.views import CausesOverview  # noqa: PLC0415 (rarely needed)
+
+            return answer(handler_input, CausesOverview())
         if heard_symptoms(handler_input) or unresolved_symptom_words(handler_input):
             return answer(handler_input, DoctorUrgent())
         situation = resolved(handler_input, Slot.SITUATION, Situation)

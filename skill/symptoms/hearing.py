@@ -36,6 +36,7 @@ LIMB_SIGNS = frozenset(
         Symptoms.NUMB,
         Symptoms.SUDDEN_NUMB,
         Symptoms.CANT_MOVE,
+        Symptoms.CANT_BEAR_WEIGHT,
         Symptoms.SUDDEN_SEVERE_PAIN,
         Symptoms.WEAK,
     }
@@ -43,21 +44,59 @@ LIMB_SIGNS = frozenset(
 LIMB_WORDS = frozenset(
     {"leg", "legs", "foot", "feet", "toe", "toes", "calf", "calves", "ankle", "ankles", "shin"}
 )
+# Words that give a coldness to something other than the leg, on every intent, a description of
+# symptoms too: a room or the weather ("it's freezing in my bedroom", "cold outside"), or the
+# illness, said as "a cold" or "a bad cold" and nothing more ("a cold foot" is the leg's).
+ELSEWHERE_WORDS = frozenset({"bedroom", "room", "house", "here", "outside", "weather"})
+ILLNESS_WORDS = frozenset({"a", "cold", "bad", "head", "chest", "heavy", "nasty", "stinking"})
 
 
 def heard_symptoms(handler_input: HandlerInput) -> frozenset[SymptomId]:
     """The symptoms this request's symptom slots resolved to (a colour or coldness only when
-    said of the leg)."""
+    said of the leg). A cramp happening now that "won't stop" is a cramp that won't ease, the
+    long cramp's rule, not one leg's pain that doesn't pass like a cramp (a clot's)."""
+    found = _symptom_words(handler_input)
+    symptoms = frozenset(found) - set_aside(found)
+    if Symptoms.PAIN_NOT_PASSING in symptoms and is_intent_name(Intent.CRAMP_NOW)(handler_input):
+        symptoms |= {Symptoms.LONG_CRAMP}  # "it won't stop": a cramp now that won't ease
+    colours = symptoms & COLOUR_SIGNS
+    if not colours or _said_of_the_leg(handler_input, symptoms, found):
+        return symptoms
+    return symptoms - colours
+
+
+def set_aside(found: dict[SymptomId, str]) -> frozenset[SymptomId]:
+    """The colours or coldness in ``found`` (symptom → words heard for it) said of something
+    other than the leg: "a cold", "freezing in my bedroom" (see ``ELSEWHERE_WORDS``)."""
+    return frozenset(
+        symptom
+        for symptom in found.keys() & COLOUR_SIGNS
+        if _of_something_else(found[symptom].lower().split())
+    )
+
+
+def _of_something_else(words: list[str]) -> bool:
+    if not words or not LIMB_WORDS.isdisjoint(words):
+        return False
+    illness = words[0] == "a" and ILLNESS_WORDS.issuperset(words)
+    return illness or not ELSEWHERE_WORDS.isdisjoint(words)
+
+
+def only_set_aside(handler_input: HandlerInput) -> bool:
+    """Whether every symptom heard was a coldness or colour of something other than the leg
+    ("I have a cold and my legs cramp at night")."""
+    found = _symptom_words(handler_input)
+    return bool(found) and set_aside(found) == found.keys()
+
+
+def _symptom_words(handler_input: HandlerInput) -> dict[SymptomId, str]:
+    """Each symptom the symptom slots resolved to, and the words heard for it."""
     found: dict[SymptomId, str] = {}
     for slot in SYMPTOM_SLOTS:
         symptom = resolved(handler_input, slot, as_symptom_id)
         if symptom is not None:
             found[symptom] = heard(handler_input, slot).words or ""
-    symptoms = frozenset(found)
-    colours = symptoms & COLOUR_SIGNS
-    if not colours or _said_of_the_leg(handler_input, symptoms, found):
-        return symptoms
-    return symptoms - colours
+    return found
 
 
 def _said_of_the_leg(

@@ -190,6 +190,7 @@ CONTRACT_IDS = {
             "CANT_MOVE",
             "RASH_NOT_FADING",
             "FEVER",
+            "CANT_BEAR_WEIGHT",
         ]
     ),
 }

@@ -156,7 +156,16 @@ def test_fallback_and_unknown_intents_say_what_the_skill_does(invoke: Invoke, fi
 
 
 @pytest.mark.parametrize(
-    "words", ["I've got a bad headache", "my head is pounding", "i've got a terrible migraine"]
+    "words",
+    [
+        "I've got a bad headache",
+        "my head is pounding",
+        "i've got a terrible migraine",
+        # A sixth listener trial: period cramps, a stomach or a back are not a leg to stretch.
+        "i have period cramps",
+        "my stomach is cramping",
+        "my back is killing me",
+    ],
 )
 def test_a_complaint_that_is_not_about_the_legs_hears_what_the_skill_does_not_a_stretch(
     invoke: Invoke, words: str

@@ -83,7 +83,7 @@ def expected_tier(locale: str, symptoms: frozenset[SymptomId], where: frozenset[
     tiers = [
         rule.tier
         for rule in triage(locale).rules
-        if rule.symptoms <= symptoms and rule.situations <= where
+        if rule.symptoms <= symptoms and rule.situations <= where and not rule.unless & where
     ]
     return min(tiers, key=list(Tier).index)
 

@@ -301,6 +301,8 @@ def test_the_welcome_is_the_same_with_or_without_a_diary(kit: DiaryKit) -> None:
         ("my legs are both cramping", CONTENT.cramp_now.speech),
         ("I had a cramp last night, is that normal?", CONTENT.causes.speech),
         ("I get cramps in my left leg", CONTENT.causes.speech),
+        # A sixth listener trial: a past cramp named by its day was logged.
+        ("i had a cramp on monday is that normal", CONTENT.causes.speech),
     ],
 )
 def test_a_question_or_a_cramp_now_is_answered_and_nothing_is_logged(

@@ -83,6 +83,41 @@ def test_pain_with_a_red_flag_is_triaged_first(invoke: Invoke) -> None:
     assert listener.first == CONTENT.triage.tiers[Tier.SAME_DAY].action
 
 
+LONG_CRAMP = CONTENT.triage.conditions[Conditions.LONG_CRAMP].speech
+CLOT = CONTENT.triage.conditions[Conditions.CLOT].speech
+
+
+def test_a_cramp_now_that_wont_stop_is_the_long_cramps_answer_not_a_clots(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.says(
+        "CrampNowIntent", muscle=match("CALF"), symptom=match("PAIN_NOT_PASSING", "won't stop")
+    )
+    assert listener.first == CONTENT.triage.tiers[Tier.SAME_DAY].action, listener.heard
+    assert LONG_CRAMP in listener.heard
+    assert CLOT not in listener.heard
+
+
+@pytest.mark.parametrize(
+    "words", ["it wont stop its been fifteen minutes", "my foot cramp just won't stop"]
+)
+def test_the_listener_trial_words_for_a_cramp_that_wont_stop(invoke: Invoke, words: str) -> None:
+    """A sixth listener trial: the right tier, but explained with one leg's clot."""
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert listener.first == CONTENT.triage.tiers[Tier.SAME_DAY].action, listener.heard
+    assert LONG_CRAMP in listener.heard
+    assert CLOT not in listener.heard
+
+
+def test_pain_that_wont_pass_described_as_a_symptom_is_still_a_possible_clot(
+    invoke: Invoke,
+) -> None:
+    listener = Listener(invoke)
+    listener.says("SymptomIntent", muscle=match("CALF"), symptom=match("PAIN_NOT_PASSING"))
+    assert listener.first == CONTENT.triage.tiers[Tier.SAME_DAY].action, listener.heard
+    assert CLOT in listener.heard
+
+
 def test_a_shin_cramp_gets_the_shin_stretch_not_the_calf_stretch(invoke: Invoke) -> None:
     listener = Listener(invoke)
     listener.says("CrampNowIntent", muscle=match("SHIN", "shin"))

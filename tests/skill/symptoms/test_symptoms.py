@@ -399,9 +399,68 @@ def test_swelling_in_both_legs_with_breathlessness_is_still_an_emergency(invoke:
     assert listener.first == "Call nine one one now."
 
 
+CHILD_CANT_BEAR_WEIGHT = CONTENT.triage.conditions[Conditions.CHILD_CANT_BEAR_WEIGHT].speech
+
+
+@pytest.mark.parametrize(
+    "words", ["my son can't put weight on his leg", "my daughter won't stand on her leg"]
+)
+def test_a_child_who_cant_bear_weight_is_seen_today_not_the_adults_emergency(
+    invoke: Invoke, words: str
+) -> None:
+    """A sixth listener trial: a routine appointment; the fact sheet (9.3) says same day. The
+    adult's emergency for a leg that can't take weight (a blocked artery) is not a child's."""
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert listener.first == CONTENT.triage.tiers[Tier.SAME_DAY].action, listener.heard
+    assert CHILD_CANT_BEAR_WEIGHT in listener.heard
+    assert "blocked artery" not in listener.heard
+
+
+def test_an_adult_who_cant_bear_weight_is_still_an_emergency(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.speaks("my leg gave out and i fell when the cramp hit now i cant stand on it")
+    assert listener.first == "Call nine one one now.", listener.heard
+
+
+def test_a_pale_child_who_cant_bear_weight_is_an_emergency(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.says(
+        Intent.SYMPTOM,
+        symptom=match("CANT_BEAR_WEIGHT", "can't put weight on it"),
+        symptomTwo=match("PALE"),
+        situation=match("CHILD", "son"),
+    )
+    assert listener.first == "Call nine one one now.", listener.heard
+
+
 @pytest.mark.parametrize(
     "words",
-    ["both my ankles are swollen", "both legs are swollen", "my legs are both swollen today"],
+    [
+        "my nan is ninety and cramps every night",
+        "my elderly mum gets cramps most nights",
+    ],
+)
+def test_an_older_relatives_frequent_cramps_book_an_appointment(invoke: Invoke, words: str) -> None:
+    """A sixth listener trial: "my nan is ninety and cramps every night" heard the calf stretch,
+    as if a cramp were happening now; frequent cramps are worth an appointment (fact sheet 5,
+    9.7)."""
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert listener.first == CONTENT.triage.tiers[Tier.APPOINTMENT].action, listener.heard
+    assert listener.view == "triage:frequent"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "both my ankles are swollen",
+        "both legs are swollen",
+        "my legs are both swollen today",
+        # A sixth listener trial: the stretch, and one swollen leg's clot answer.
+        "both of my ankles are puffy this evening",
+        "both my legs have swollen up",
+    ],
 )
 def test_the_listener_trial_words_for_two_swollen_legs(invoke: Invoke, words: str) -> None:
     listener = Listener(invoke)
@@ -625,6 +684,60 @@ def test_a_colour_or_cold_not_said_of_the_leg_is_no_emergency(
     listener.says(intent, **slots)
     assert listener.first != "Call nine one one now."
     assert not listener.first.startswith("Call nine one one now")
+
+
+@pytest.mark.parametrize("words", ["a cold", "a bad cold", "freezing in my bedroom"])
+def test_a_cold_or_a_cold_room_described_as_a_symptom_is_why_cramps_happen(
+    invoke: Invoke, words: str
+) -> None:
+    """A sixth listener trial: "I have a cold and my legs cramp at night" and "it's freezing in
+    my bedroom" were the blocked-artery emergency, even as a description of symptoms."""
+    listener = Listener(invoke)
+    listener.says(Intent.SYMPTOM, symptom=match("COLD", words))
+    assert not listener.first.startswith("Call nine one one"), listener.heard
+    assert listener.view == "causes"
+    assert listener.heard.startswith(CONTENT.causes.speech)
+
+
+def test_a_cramp_in_a_cold_bedroom_is_that_muscles_stretch(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.says(
+        Intent.CRAMP_NOW, muscle=match("CALF"), symptom=match("COLD", "freezing in my bedroom")
+    )
+    assert listener.first == first_sentence(CONTENT.muscles[Muscle.CALF].speech), listener.heard
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "i have a cold and my legs cramp at night",
+        "it's freezing in my bedroom and my calves keep cramping",
+        "i've got a stinking cold and my calves cramp",
+    ],
+)
+def test_the_listener_trial_words_for_a_cold_are_no_emergency(invoke: Invoke, words: str) -> None:
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert not listener.first.startswith("Call nine one one"), listener.heard
+    assert "blocked artery" not in listener.heard
+
+
+@pytest.mark.parametrize(
+    ("intent", "slots"),
+    [
+        (Intent.SYMPTOM, {"symptom": match("COLD", "a cold foot")}),
+        (Intent.SYMPTOM, {"symptom": match("COLD", "a cold feeling")}),
+        (Intent.SYMPTOM, {"symptom": match("COLD", "freezing")}),
+        (Intent.SYMPTOM, {"symptom": match("COLD", "my leg is cold")}),
+        (Intent.CRAMP_NOW, {"muscle": match("CALF"), "symptom": match("COLD", "ice cold")}),
+    ],
+)
+def test_a_leg_said_to_be_cold_is_still_an_emergency(
+    invoke: Invoke, intent: str, slots: dict[str, SlotResolution]
+) -> None:
+    listener = Listener(invoke)
+    listener.says(intent, **slots)
+    assert listener.first == "Call nine one one now.", listener.heard
 
 
 @pytest.mark.parametrize(
