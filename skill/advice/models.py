@@ -74,6 +74,8 @@ class Topics:
     MAGNESIUM_SKIN: Final = TopicId("MAGNESIUM_SKIN")
     LEG_RAISING: Final = TopicId("LEG_RAISING")
     ALCOHOL_CAFFEINE: Final = TopicId("ALCOHOL_CAFFEINE")
+    TREATMENTS: Final = TopicId("TREATMENTS")  # "is there a cure for night cramps"
+    CRAMP_NOT_EASING: Final = TopicId("CRAMP_NOT_EASING")  # "still cramping after I stretched"
 
 
 TOPIC_IDS: tuple[TopicId, ...] = tuple(TopicId(value) for value in constants(Topics))
@@ -127,6 +129,7 @@ class Concern(StrEnum):
     SUPPLEMENT = "SUPPLEMENT"
     MASSAGE = "MASSAGE"
     QUININE = "QUININE"  # quinine someone has been prescribed ("my doctor put me on quinine")
+    FLUIDS = "FLUIDS"  # drinking more, for someone whose fluids a doctor may have limited
 
     @property
     def topic(self) -> TopicId | None:
@@ -143,6 +146,7 @@ _CONCERN_TOPICS = {
     Concern.POTASSIUM: Topics.MINERALS,
     Concern.SUPPLEMENT: Topics.MINERALS,
     Concern.MASSAGE: Topics.MASSAGE,
+    Concern.FLUIDS: Topics.DEHYDRATION,
 }
 
 

@@ -240,7 +240,9 @@ OVERCLAIM = re.compile(
 
 QUININE = re.compile(r"\b(quinine|tonic water|qualaquin)\b", re.IGNORECASE)
 # The only topics that may name quinine or tonic water, and only to warn against it.
-QUININE_TOPICS = frozenset({"QUININE", "PREGNANCY", "PREGNANCY_SUPPLEMENTS", "FOODS_AND_DRINKS"})
+QUININE_TOPICS = frozenset(
+    {"QUININE", "PREGNANCY", "PREGNANCY_SUPPLEMENTS", "FOODS_AND_DRINKS", "TREATMENTS"}
+)
 # Quinine someone has been prescribed: don't stop or change it on your own, ask for a review.
 PRESCRIBED_QUININE = "medicine_questions/concerns/QUININE/"
 NEGATION = re.compile(
@@ -699,7 +701,13 @@ def test_pregnancy_and_drinks_rule_out_quinine_in_their_speech(topic_id: str) ->
 
 
 def test_quinine_lint_allows_the_word_only_in_the_warning_topics() -> None:
-    assert {"QUININE", "PREGNANCY", "PREGNANCY_SUPPLEMENTS", "FOODS_AND_DRINKS"} == QUININE_TOPICS
+    assert {
+        "QUININE",
+        "PREGNANCY",
+        "PREGNANCY_SUPPLEMENTS",
+        "FOODS_AND_DRINKS",
+        "TREATMENTS",
+    } == QUININE_TOPICS
     assert quinine_problems("In pregnancy, tonic water can ease cramps.") != []
     assert quinine_problems("Pickle juice and tonic water are popular remedies.") != []
     assert quinine_problems("Don't take quinine or tonic water in pregnancy.") == []
