@@ -84,6 +84,8 @@ class Topics:
     SOAP: Final = TopicId("SOAP")
     TEENAGERS: Final = TopicId("TEENAGERS")
     HOW_OFTEN: Final = TopicId("HOW_OFTEN")
+    TREATMENTS: Final = TopicId("TREATMENTS")  # "is there a cure for night cramps"
+    CRAMP_NOT_EASING: Final = TopicId("CRAMP_NOT_EASING")  # "still cramping after I stretched"
 
 
 TOPIC_IDS: tuple[TopicId, ...] = tuple(TopicId(value) for value in constants(Topics))
@@ -137,6 +139,7 @@ class Concern(StrEnum):
     SUPPLEMENT = "SUPPLEMENT"
     MASSAGE = "MASSAGE"
     QUININE = "QUININE"  # quinine someone has been prescribed ("my doctor put me on quinine")
+    FLUIDS = "FLUIDS"  # drinking more, for someone whose fluids a doctor may have limited
 
     @property
     def topic(self) -> TopicId | None:
@@ -153,6 +156,7 @@ _CONCERN_TOPICS = {
     Concern.POTASSIUM: Topics.MINERALS,
     Concern.SUPPLEMENT: Topics.MINERALS,
     Concern.MASSAGE: Topics.MASSAGE,
+    Concern.FLUIDS: Topics.DEHYDRATION,
 }
 
 

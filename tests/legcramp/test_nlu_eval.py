@@ -196,7 +196,7 @@ def test_command_lists_misses_and_fails_below_the_bar(
 def test_command_per_locale(
     resolve_cli: Callable[..., int], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = write(tmp_path, "can i take paracetamol\tTopicIntent\ttopic=PAINKILLERS\tcore\t\n")
+    path = write(tmp_path, "can i take co codamol\tTopicIntent\ttopic=PAINKILLERS\tcore\t\n")
     assert resolve_cli("nlu-eval", str(path), "--locale", "en-GB") == 0
     assert resolve_cli("nlu-eval", str(path), "--locale", "en-US") == 1
     capsys.readouterr()

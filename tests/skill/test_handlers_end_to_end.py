@@ -179,6 +179,31 @@ def test_a_complaint_that_is_not_about_the_legs_hears_what_the_skill_does_not_a_
     assert not listener.ended
 
 
+@pytest.mark.parametrize(
+    "words",
+    [
+        "i have a migraine",
+        "my neck is stiff",
+        "my baby wont stop crying",
+        "how do i get rid of hiccups",
+        "my eye keeps twitching",
+        "the dog next door won't stop barking",
+    ],
+)
+def test_a_complaint_about_another_body_part_or_person_is_not_triaged_as_a_leg(
+    invoke: Invoke, words: str
+) -> None:
+    """Found by listener trial 7: "won't stop", "twitching" and "stiff" with no leg named got the
+    calf stretch, the soreness topic, or a same-day clot answer ("my baby wont stop crying")."""
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert listener.view == "fallback", listener.heard
+    assert listener.heard.startswith(SPEECH.text("fallback.speech")), listener.heard
+    assert "clot" not in listener.heard
+    assert "Book an appointment" not in listener.heard
+    assert not listener.ended
+
+
 def test_repeat_with_tampered_state_does_not_echo_it(invoke: Invoke) -> None:
     response = invoke(load_request("repeat_tampered"))
     words = speech_of(response["response"])

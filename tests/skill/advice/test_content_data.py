@@ -241,7 +241,14 @@ OVERCLAIM = re.compile(
 QUININE = re.compile(r"\b(quinine|tonic water|qualaquin)\b", re.IGNORECASE)
 # The only topics that may name quinine or tonic water, and only to warn against it.
 QUININE_TOPICS = frozenset(
-    {"QUININE", "PREGNANCY", "PREGNANCY_SUPPLEMENTS", "FOODS_AND_DRINKS", "CRAMP_TREATMENTS"}
+    {
+        "QUININE",
+        "PREGNANCY",
+        "PREGNANCY_SUPPLEMENTS",
+        "FOODS_AND_DRINKS",
+        "CRAMP_TREATMENTS",
+        "TREATMENTS",
+    }
 )
 # Quinine someone has been prescribed: don't stop or change it on your own, ask for a review.
 PRESCRIBED_QUININE = "medicine_questions/concerns/QUININE/"
@@ -711,6 +718,7 @@ def test_quinine_lint_allows_the_word_only_in_the_warning_topics() -> None:
         "PREGNANCY_SUPPLEMENTS",
         "FOODS_AND_DRINKS",
         "CRAMP_TREATMENTS",
+        "TREATMENTS",
     } == QUININE_TOPICS
     assert quinine_problems("In pregnancy, tonic water can ease cramps.") != []
     assert quinine_problems("Pickle juice and tonic water are popular remedies.") != []

@@ -303,6 +303,8 @@ def test_the_welcome_is_the_same_with_or_without_a_diary(kit: DiaryKit) -> None:
         ("I get cramps in my left leg", CONTENT.causes.speech),
         # A sixth listener trial: a past cramp named by its day was logged.
         ("i had a cramp on monday is that normal", CONTENT.causes.speech),
+        # Listener trial 7: logged as "a cramp, just now" and answered with the stretch.
+        ("is there a cure for night cramps", CONTENT.topics[Topics.TREATMENTS].answer.speech),
     ],
 )
 def test_a_question_or_a_cramp_now_is_answered_and_nothing_is_logged(

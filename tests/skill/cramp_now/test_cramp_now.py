@@ -77,6 +77,15 @@ def test_pain_or_fear_during_a_cramp_gets_calm_cramp_now_help_with_the_stretch_f
     assert "within minutes" in listener.heard  # it passes: calm, not alarming
 
 
+@pytest.mark.parametrize("words", ["owww my calf owww", "oww oww my calf"])
+def test_a_cry_of_pain_around_the_calf_hears_the_calf_stretch(invoke: Invoke, words: str) -> None:
+    """Listener trial 7: "owww my calf owww" was "Sorry, I can't help with that one"."""
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert listener.view == "cramp_now:CALF", listener.heard
+    assert listener.first == first_sentence(CONTENT.muscles[Muscle.CALF].speech)
+
+
 def test_pain_with_a_red_flag_is_triaged_first(invoke: Invoke) -> None:
     listener = Listener(invoke)
     listener.speaks("it hurts so much and my calf is red and hot")

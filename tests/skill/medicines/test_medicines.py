@@ -451,3 +451,27 @@ def test_asking_to_stop_with_nothing_said_before_is_any_prescribed_medicine(
     listener.speaks("should i just stop them then")
     assert listener.view == "medicine:OTHER", listener.heard
     assert DO_NOT_STOP.search(listener.first), listener.heard
+
+
+@pytest.mark.parametrize("locale", ["en-US", "en-GB"])
+def test_more_water_on_a_water_pill_leads_with_a_fluid_limit_and_not_stopping_it(
+    invoke: Invoke, locale: str
+) -> None:
+    """Listener trial 7: heard as a cramp now, this got the stretch and no word on a fluid limit
+    (fact sheet 3a: people whose fluids a doctor has restricted should not drink more alone)."""
+    listener = Listener(invoke, locale=locale)
+    listener.speaks(
+        "i have heart failure and take furosemide should i drink more water for the cramps"
+    )
+    assert listener.view == "medicine_concern:FLUIDS:DIURETIC", listener.heard
+    assert listener.first.startswith("If your ")
+    assert "don't drink more without asking them" in listener.first
+    assert "don't stop or change your water" in listener.first
+    assert "Straighten your knee" not in listener.heard
+
+
+def test_more_water_with_no_medicine_named_is_the_fluids_topic(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.says("MedicineIntent", concern=match("FLUIDS", "more water"))
+    assert listener.view == "topic:DEHYDRATION"
+    assert "don't stop or change" not in listener.heard

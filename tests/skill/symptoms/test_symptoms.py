@@ -775,3 +775,45 @@ def test_weeks_pregnant_is_the_pregnancy_answer_and_is_carried(invoke: Invoke, w
     assert listener.first == first_sentence(CONTENT.topics[Topics.PREGNANCY].answer.speech)
     listener.speaks("can i take magnesium")
     assert "midwife" in listener.first
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "my fingers keep cramping when i write",
+        "i have cramps in my legs and my tummy keeps cramping as well",
+        "my neck is cramping",
+    ],
+)
+def test_cramps_in_another_body_part_hear_the_cramps_elsewhere_advice(
+    invoke: Invoke, words: str
+) -> None:
+    """Listener trial 7: a writer's cramp got the causes answer, a tummy cramping with leg
+    cramps the causes answer; both are cramps elsewhere (an appointment, fact sheet 5)."""
+    listener = Listener(invoke)
+    listener.speaks(words)
+    rule = rule_named(CONTENT.triage, "cramps-elsewhere")
+    assert rule is not None
+    assert listener.first == first_sentence(CONTENT.triage.tiers[rule.tier].action), listener.heard
+    assert "other parts of the body" in listener.heard
+    assert "Straighten your knee" not in listener.heard
+
+
+def test_a_cramp_of_a_quarter_of_an_hour_is_same_day(invoke: Invoke) -> None:
+    """Listener trial 7: "a quarter of an hour" was not heard, and the answer was "can't help"."""
+    listener = Listener(invoke)
+    listener.speaks("cramp lasting ages more than a quarter of an hour nothing is helping")
+    assert listener.first == CONTENT.triage.tiers[Tier.SAME_DAY].action, listener.heard
+    assert "over ten minutes" in listener.heard
+
+
+def test_sanding_old_paint_is_heard_as_a_possible_toxin(invoke: Invoke) -> None:
+    """Listener trial 7: old paint is the classic lead source, and cramps after a toxin need
+    immediate help (fact sheet 5, 9.8); the answer was "Sorry, I can't help with that one"."""
+    listener = Listener(invoke)
+    listener.speaks(
+        "i was sanding old paint off the windows all week and now i keep getting cramps"
+    )
+    assert listener.first == CONTENT.triage.tiers[Tier.EMERGENCY].action, listener.heard
+    assert "lead" in listener.heard
+    assert listener.view != "fallback"

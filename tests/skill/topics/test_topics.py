@@ -428,3 +428,41 @@ def test_what_if_the_stretch_does_not_work_is_how_long_is_too_long(
     duration = CONTENT.topics[Topics.DURATION].answer
     assert listener.first == first_sentence(duration.speech)
     assert "ten minutes" in listener.heard
+
+
+# ---------------------------------------------------------------------------------------------
+# Listener trial 7: a question about a cure, a cramp that stretching has not eased, and a
+# painkiller by its British name
+
+
+def test_is_there_a_cure_says_there_is_none_and_warns_off_quinine(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.speaks("is there a cure for night cramps")
+    assert listener.view == "topic:TREATMENTS", listener.heard
+    assert listener.first.startswith("Nothing is known to stop night cramps for good")
+    assert "no medicine is routinely recommended" in listener.first
+    assert "Quinine isn't recommended" in listener.heard
+    assert "Stretching eases a cramp" in listener.heard
+    assert "Logged" not in listener.heard
+
+
+@pytest.mark.parametrize("locale", ["en-US", "en-GB"])
+def test_still_cramping_after_a_stretch_hears_the_next_step_and_the_ten_minute_limit(
+    invoke: Invoke, locale: str
+) -> None:
+    listener = Listener(invoke, locale=locale)
+    listener.speaks("its still cramping even after i stretched it")
+    assert listener.view == "topic:CRAMP_NOT_EASING", listener.heard
+    assert "press your heel down" in listener.first
+    assert "Bedtime" not in listener.heard and "wall" not in listener.heard
+    same_day = load_content(locale).triage.tiers[Tier.SAME_DAY].action
+    service = same_day.removeprefix("Contact ").removesuffix(" today.")
+    assert f"over ten minutes and won't ease, contact {service} today" in listener.heard
+
+
+@pytest.mark.parametrize("locale", ["en-US", "en-GB"])
+def test_paracetamol_is_a_painkiller_that_wont_stop_a_cramp(invoke: Invoke, locale: str) -> None:
+    listener = Listener(invoke, locale=locale)
+    listener.speaks("will paracetamol stop my cramp")
+    assert listener.view == "topic:PAINKILLERS", listener.heard
+    assert listener.first == "Painkillers won't stop a cramp, because they work too slowly."
