@@ -16,8 +16,8 @@ THRESHOLD and UNKNOWN_PENALTY were calibrated together with ``legcramp nlu-calib
 :mod:`legcramp.resolver.calibration`): every en-US sample held out in turn and resolved against
 the rest, plus requests that are not for the skill (``tests/data/calibration_out_of_domain.txt``);
 the pair with the fewest mistakes is kept. At the last calibration (2026-11-29): threshold 0.37
-with penalty 1.00, 238 mistakes in 1,532 trials. A test re-runs the calibration and fails if the shipped values drift
-from the best.
+with penalty 1.00, 238 mistakes in 1,532 trials. A test re-runs the calibration and fails if
+the shipped values drift from the best.
 """
 
 from __future__ import annotations
