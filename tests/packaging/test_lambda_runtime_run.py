@@ -120,6 +120,8 @@ def test_launch_log_new_session_and_the_summary_counts_it(
     first_session = listener.factory.session_id
     listener.says("LogCrampIntent", leg=match("LEFT", "left"), muscle=match("CALF", "calf"))
     assert "Logged in your diary: a cramp in your left calf, just now." in listener.heard
+    assert not listener.ended  # the stretch was said first: the rest of it is offered
+    listener.says("AMAZON.StopIntent")
     assert listener.ended
 
     listener.says("DiarySummaryIntent")
