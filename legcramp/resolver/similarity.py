@@ -15,9 +15,14 @@ every intent's score but the FallbackIntent's, whose samples are made of such wo
 THRESHOLD and UNKNOWN_PENALTY were calibrated together with ``legcramp nlu-calibrate`` (see
 :mod:`legcramp.resolver.calibration`): every en-US sample held out in turn and resolved against
 the rest, plus requests that are not for the skill (``tests/data/calibration_out_of_domain.txt``);
-the pair with the fewest mistakes is kept. At the last calibration (2026-11-29): threshold 0.37
-with penalty 1.00, 238 mistakes in 1,532 trials. A test re-runs the calibration and fails if
-the shipped values drift from the best.
+the pair with the fewest mistakes is kept. The curve of mistakes against the threshold is flat
+and noisy (neighbouring thresholds differ by 3 to 7 of about 1,600), so the shipped threshold is
+the one inside that flat stretch that also does best on the held-out annotation set
+(``legcramp nlu-eval``). At the last calibration (2026-11-30): the best was 0.45 with penalty
+1.00, 254 mistakes in 1,600 trials; 0.38 with 1.00 makes 257 there and is shipped, because at 0.45
+the annotation set lost eleven real questions to Fallback (among them "how long until the cramp
+goes" and "is magnesium alright alongside my fluid tablets"). A test re-runs the calibration and
+fails if the shipped values make more than half a percent of the trials' mistakes above the best.
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ from rapidfuzz import fuzz
 
 from legcramp.model.utterances import stem
 
-THRESHOLD = 0.37
+THRESHOLD = 0.38
 # How much a nearest-sample score shrinks for the share of words nobody in the model says:
 # score * (1 - UNKNOWN_PENALTY * unknown share). "what's the capital of france" meets
 # "what's the cause of leg cramps" on form, but "capital" and "france" are in no sample.
