@@ -49,11 +49,11 @@ def test_standard_input_one_utterance_per_line(
 def test_locale_changes_the_answer(
     resolve_cli: Callable[..., int], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    resolve_cli("resolve", "--locale", "en-GB", "can i take paracetamol")
-    resolve_cli("resolve", "--locale", "en-US", "can i take paracetamol")
+    resolve_cli("resolve", "--locale", "en-GB", "can i take nurofen")
+    resolve_cli("resolve", "--locale", "en-US", "can i take nurofen")
     british, american = lines(capsys)
-    assert british["slots"] == {"topic": {"value": "paracetamol", "id": "PAINKILLERS"}}
-    assert american["slots"] == {"topic": {"value": "paracetamol", "id": None}}
+    assert british["slots"] == {"topic": {"value": "nurofen", "id": "PAINKILLERS"}}
+    assert american["slots"] == {"topic": {"value": "nurofen", "id": None}}
 
 
 def test_calibrate_prints_the_band(

@@ -316,7 +316,8 @@ def test_every_synonym_of_every_locale_resolves(locale: str) -> None:
     ("utterance", "expected", "elsewhere"),
     [
         # (utterance, {locale: (intent, topic)}, what every other locale makes of it)
-        ("can i take paracetamol", {"en-GB", "en-AU", "en-IN"}, ("TopicIntent", "PAINKILLERS")),
+        # Paracetamol is said everywhere now (listener trial 7); Nurofen is a British brand.
+        ("can i take nurofen", {"en-GB", "en-AU"}, ("TopicIntent", "PAINKILLERS")),
         ("will tylenol help", {"en-US", "en-CA"}, ("TopicIntent", "PAINKILLERS")),
         ("my leg is paining", {"en-IN"}, ("CrampNowIntent", None)),
         ("should i go to emerg", {"en-CA"}, ("SeeDoctorIntent", None)),
