@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from legcramp.model.lexicon import Lexicon
@@ -106,6 +107,7 @@ class ModelIndex:
         )
 
 
+@cache  # compiled once per sample text: the calibration indexes the model once per sample
 def _pattern(text: str) -> re.Pattern[str]:
     """``is it my {topic}`` → ``is it my (.+?)``: one capture group per slot, in order."""
     pieces = re.split(r"\{\w+\}", text)

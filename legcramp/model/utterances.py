@@ -66,6 +66,7 @@ def clean(text: str) -> str:
     return " ".join(word.strip("'") for word in words if word.strip("'"))
 
 
+@cache  # pure, and called for the same samples each time a model is indexed
 def key_words(text: str) -> tuple[str, ...]:
     """The words compared when matching: :func:`clean`, without apostrophes or filler words."""
     fillers = spoken_forms().fillers
@@ -78,6 +79,7 @@ def key(text: str) -> str:
     return " ".join(key_words(text))
 
 
+@cache
 def stem(word: str) -> str:
     """``word`` without its first matching inflection suffix, keeping a stem of 3+ letters."""
     for suffix in spoken_forms().suffixes:
