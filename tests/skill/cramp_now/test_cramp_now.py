@@ -86,6 +86,30 @@ def test_a_cry_of_pain_around_the_calf_hears_the_calf_stretch(invoke: Invoke, wo
     assert listener.first == first_sentence(CONTENT.muscles[Muscle.CALF].speech)
 
 
+@pytest.mark.parametrize(
+    ("words", "muscle"),
+    [
+        ("my calf is rock hard and it really hurts", Muscle.CALF),
+        ("the muscle down the front of my shin has locked", Muscle.SHIN),
+    ],
+)
+def test_a_hard_or_locked_muscle_is_a_cramp_and_hears_its_stretch(
+    invoke: Invoke, words: str, muscle: Muscle
+) -> None:
+    """Listener trial 8: both were asked "what's happening there" mid-cramp (fact sheet 1: a
+    cramp is a hard, painful tightening of the muscle)."""
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert listener.view == f"cramp_now:{muscle}", listener.heard
+    assert listener.first == first_sentence(CONTENT.muscles[muscle].speech)
+
+
+def test_a_hard_calf_that_is_also_swollen_is_triaged_first(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.speaks("my calf is rock hard and swollen")
+    assert listener.first == CONTENT.triage.tiers[Tier.SAME_DAY].action
+
+
 def test_pain_with_a_red_flag_is_triaged_first(invoke: Invoke) -> None:
     listener = Listener(invoke)
     listener.speaks("it hurts so much and my calf is red and hot")

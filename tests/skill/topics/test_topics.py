@@ -209,6 +209,18 @@ def test_an_extra_magnesium_pill_for_a_bad_cramp_is_not_an_overdose(invoke: Invo
     assert pregnant.view == "topic:PREGNANCY_SUPPLEMENTS", pregnant.heard
 
 
+def test_magnesium_on_the_skin_in_pregnancy_leads_with_the_midwife(invoke: Invoke) -> None:
+    """Listener trial 8: "i am pregnant can i use magnesium spray" heard the spray answer with no
+    word of the midwife (fact sheet 9.6: ask the midwife or doctor before any supplement)."""
+    listener = Listener(invoke)
+    listener.speaks("i am pregnant can i use magnesium spray")
+    assert listener.view == "topic:PREGNANCY_SUPPLEMENTS", listener.heard
+    assert "midwife" in listener.first
+    adult = Listener(invoke)
+    adult.speaks("can i use magnesium spray")
+    assert adult.view == "topic:MAGNESIUM_SKIN", adult.heard
+
+
 @pytest.mark.parametrize(
     ("words", "topic", "must"),
     [
@@ -220,6 +232,12 @@ def test_an_extra_magnesium_pill_for_a_bad_cramp_is_not_an_overdose(invoke: Invo
         ("my legs jerk while i sleep my wife says", "LEG_JERKS", "periodic limb movements"),
         # The season, not the diary's summary (fact sheet 1: treatment doubles in summer).
         ("why are my cramps worse in summer", "SEASONS", "roughly doubled"),
+        # Listener trial 8: the generic causes, Fallback, and a same-day clot answer for "hot".
+        ("why do my legs cramp more in summer", "SEASONS", "roughly doubled"),
+        ("are my cramps worse when its hot", "SEASONS", "roughly doubled"),
+        ("could my back problem be causing the leg cramps", "NERVE_COMPRESSION", "spinal"),
+        ("my leg jerks once just as i drop off", "LEG_JERKS", "jolt"),
+        ("my partner says my legs kick all night", "LEG_JERKS", "periodic limb movements"),
     ],
 )
 def test_a_condition_a_partner_or_a_season_gets_its_own_answer(
