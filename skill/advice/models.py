@@ -86,6 +86,12 @@ class Topics:
     HOW_OFTEN: Final = TopicId("HOW_OFTEN")
     TREATMENTS: Final = TopicId("TREATMENTS")  # "is there a cure for night cramps"
     CRAMP_NOT_EASING: Final = TopicId("CRAMP_NOT_EASING")  # "still cramping after I stretched"
+    MAGNESIUM_DOSE: Final = TopicId("MAGNESIUM_DOSE")  # "what dose of magnesium should I take"
+    HYPNIC_JERKS: Final = TopicId("HYPNIC_JERKS")  # "my legs twitch as I fall asleep"
+    PREVALENCE: Final = TopicId("PREVALENCE")  # "how common are night cramps"
+    INACTIVITY: Final = TopicId("INACTIVITY")  # "I sit at a desk all day"
+    DOCTOR_CARE: Final = TopicId("DOCTOR_CARE")  # "what can a doctor do, blood tests"
+    PREVENTION: Final = TopicId("PREVENTION")  # "how do I stop getting cramps"
 
 
 TOPIC_IDS: tuple[TopicId, ...] = tuple(TopicId(value) for value in constants(Topics))

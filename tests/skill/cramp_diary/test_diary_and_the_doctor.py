@@ -80,3 +80,28 @@ def test_what_to_tell_the_doctor_with_a_red_flag_is_triaged_first(kit: DiaryKit)
     assert said.startswith("Contact your doctor or an urgent care clinic today."), said
     said = alice.say(CONTACT, symptom=custom("short of breath", "BREATHLESS"))
     assert said.startswith("Call nine one one now"), said
+
+
+def test_asked_to_email_the_diary_to_the_gp_it_says_it_cant_and_logs_nothing(
+    kit: DiaryKit,
+) -> None:
+    """Listener trial 7 (#133): a request to send the diary read the summary out as if sent;
+    it can't send anything, and the summary's card can be shown at the appointment (9.11)."""
+    alice = kit.device()
+    alice.say(LOG, leg=LEFT, muscle=CALF, when=builtin("2025-03-09"))
+    said = alice.speaks("could you email my cramp diary to my gp")
+    assert first_sentence(said) == first_sentence(CONTENT.doctor.contact.speech), said
+    assert "card" in said and "you logged" not in said
+    assert len(kit.store().list(owner())) == 1
+
+
+def test_which_leg_cramps_most_is_the_summary_naming_the_leg(kit: DiaryKit) -> None:
+    """Listener trial 7 (#132): "which leg cramps more often" says which leg was logged most."""
+    alice = kit.device()
+    right = custom("right", "RIGHT")
+    alice.say(LOG, leg=right, muscle=CALF, when=builtin("2025-03-09"))
+    alice.say(LOG, leg=right, muscle=CALF, when=builtin("2025-03-08"))
+    alice.say(LOG, leg=LEFT, muscle=CALF, when=builtin("2025-03-07"))
+    said = alice.speaks("which leg cramps more often")
+    assert "Mostly your right leg" in said, said
+    assert len(kit.store().list(owner())) == 3

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from skill.advice.catalog import load_content
@@ -236,7 +238,7 @@ def test_magnesium_on_the_skin_in_pregnancy_leads_with_the_midwife(invoke: Invok
         ("why do my legs cramp more in summer", "SEASONS", "roughly doubled"),
         ("are my cramps worse when its hot", "SEASONS", "roughly doubled"),
         ("could my back problem be causing the leg cramps", "NERVE_COMPRESSION", "spinal"),
-        ("my leg jerks once just as i drop off", "LEG_JERKS", "jolt"),
+        ("my leg jerks once just as i drop off", "HYPNIC_JERKS", "painless"),
         ("my partner says my legs kick all night", "LEG_JERKS", "periodic limb movements"),
     ],
 )
@@ -484,3 +486,125 @@ def test_paracetamol_is_a_painkiller_that_wont_stop_a_cramp(invoke: Invoke, loca
     listener.speaks("will paracetamol stop my cramp")
     assert listener.view == "topic:PAINKILLERS", listener.heard
     assert listener.first == "Painkillers won't stop a cramp, because they work too slowly."
+
+
+@pytest.mark.parametrize(
+    ("words", "topic", "must", "must_not"),
+    [
+        # The tonic in a gin and tonic is quinine: its warning leads, not the foods answer (4a.1).
+        (
+            "is it safe to drink gin and tonic for leg cramps",
+            "QUININE",
+            "Don't use quinine",
+            "food",
+        ),
+        # No dose (4a.6), no better than a dummy pill, kidney problems ask first (4b).
+        ("what dose of magnesium should i take", "MAGNESIUM_DOSE", "kidney", "milligrams"),
+        (
+            "what dose of magnesium should i take for leg cramps",
+            "MAGNESIUM_DOSE",
+            "dummy",
+            "stretch",
+        ),
+        # No tablet is routinely recommended; not the don't-stop-your-medicine line (4a.1, 4a.6).
+        (
+            "is there any tablet to stop night cramps",
+            "CRAMP_TREATMENTS",
+            "No medicine",
+            "Don't stop",
+        ),
+        # A twitch while falling asleep is a hypnic jerk, painless, not a cramp (6 [S45]).
+        (
+            "my legs twitch when im falling asleep is that a cramp",
+            "HYPNIC_JERKS",
+            "painless",
+            "nerve",
+        ),
+        # A pillow under the feet is raising the legs: no evidence, and PAD rest pain (3a, 4a.7).
+        (
+            "should i put a pillow under my feet for cramps",
+            "LEG_RAISING",
+            "hasn't been shown",
+            "toes",
+        ),
+        # Teenagers, with exercise as a contributor, not "rare under eight" (9.3, 2).
+        ("my fourteen year old gets calf cramps after netball", "TEENAGERS", "teenagers", "eight"),
+        # Prevalence (1, 8), not the causes overview.
+        ("how common are night leg cramps", "PREVALENCE", "half of adults", "no single cause"),
+        # Too little activity is linked with cramps (1 [S33], 2).
+        ("i sit at a desk all day could that cause my cramps", "INACTIVITY", "inactive", "Tired"),
+        # Tight or heavy covers hold the toes pointed: loosen them (3a, Mayo).
+        ("my duvet is very heavy could that cause cramps", "SLEEP_POSITION", "covers", "Sorry"),
+        (
+            "should i sleep with my feet hanging off the end of the bed",
+            "SLEEP_POSITION",
+            "toes",
+            "today",
+        ),
+        # What a doctor does: medicines and other causes; blood tests only if something points
+        # that way (1 [S1], [S7]; 2), not the mid-cramp stretch.
+        ("what can a doctor do for leg cramps", "DOCTOR_CARE", "medicines", "stretching"),
+        (
+            "will the doctor do blood tests for leg cramps",
+            "DOCTOR_CARE",
+            "Blood tests",
+            "stretching",
+        ),
+        # Prevention first (3a, 3c), not a cramp in progress.
+        ("how do i stop getting cramps", "PREVENTION", "before bed", "cramped muscle"),
+    ],
+)
+def test_a_trial_7_long_tail_question_hears_its_own_answer_first(
+    invoke: Invoke, words: str, topic: str, must: str, must_not: str
+) -> None:
+    """Listener trial 7: the foods answer for gin and tonic, the relief overview for a magnesium
+    dose, a doctor or prevention, the don't-stop line for a tablet, a nerve or muscle problem for
+    twitches falling asleep, the foot stretch for a pillow, growing pains for a teenager, the
+    causes for how common, a desk job and Fallback for the duvet and the end of the bed."""
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert listener.view == f"topic:{topic}", listener.heard
+    assert listener.first == first_sentence(CONTENT.topics[TopicId(topic)].answer.speech)
+    assert must in listener.heard, listener.heard
+    assert must_not not in listener.first, listener.first
+
+
+@pytest.mark.parametrize("locale", ["en-US", "en-GB"])
+def test_a_magnesium_dose_is_never_given_and_pregnancy_asks_first(
+    invoke: Invoke, locale: str
+) -> None:
+    """Rubric 7 and 19: no dose in anything said, and "tell me more" sends pregnancy to the
+    midwife or doctor (4b, 9.6); the question asked in pregnancy gets the pregnancy answer."""
+    listener = Listener(invoke, locale=locale)
+    listener.speaks("how much magnesium should i take")
+    assert listener.view == "topic:MAGNESIUM_DOSE", listener.heard
+    first = listener.heard
+    listener.says("More")
+    said = listener.heard
+    assert "midwife" in said, said
+    for heard in (first, said):
+        assert not re.search(r"\b(milligrams?|mg|grams?|\d+)\b", heard, re.I), heard
+    pregnant = Listener(invoke, locale=locale)
+    pregnant.says("TopicIntent", topic=match("MAGNESIUM_DOSE"), situation=match("PREGNANT"))
+    assert pregnant.view == "topic:PREGNANCY_SUPPLEMENTS", pregnant.heard
+
+
+@pytest.mark.parametrize("words", ["i cant sleep", "i just can't get to sleep tonight"])
+def test_not_sleeping_alone_is_not_a_leg_cramp_appointment(invoke: Invoke, words: str) -> None:
+    """Listener trial: "i cant sleep" booked an appointment for frequent night cramps no one
+    mentioned; alone it is not a leg-cramp question. With cramps it still is (fact sheet 5)."""
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert "appointment" not in listener.heard, listener.heard
+    assert listener.first.startswith("Sorry"), listener.heard
+    cramps = Listener(invoke)
+    cramps.speaks("the leg cramps are keeping me awake every night")
+    assert "doctor" in cramps.first, cramps.heard
+
+
+def test_a_cold_room_with_cramping_legs_is_not_the_cold_leg_emergency(invoke: Invoke) -> None:
+    """A cold room is not a cold, pale leg (fact sheet 5: the emergency is the leg's own)."""
+    listener = Listener(invoke)
+    listener.speaks("my room is so cold my legs keep cramping")
+    assert "nine one one" not in listener.heard, listener.heard
+    assert "today" not in listener.first, listener.first
