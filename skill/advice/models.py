@@ -86,6 +86,11 @@ class Topics:
     HOW_OFTEN: Final = TopicId("HOW_OFTEN")
     TREATMENTS: Final = TopicId("TREATMENTS")  # "is there a cure for night cramps"
     CRAMP_NOT_EASING: Final = TopicId("CRAMP_NOT_EASING")  # "still cramping after I stretched"
+    AFTER_A_CRAMP: Final = TopicId("AFTER_A_CRAMP")  # "it's easing now, what next"
+    STRETCH_HOLD: Final = TopicId("STRETCH_HOLD")  # "how long should I hold the stretch"
+    CANT_REACH_FOOT: Final = TopicId("CANT_REACH_FOOT")  # "I can't reach my foot"
+    CANT_STRAIGHTEN: Final = TopicId("CANT_STRAIGHTEN")  # "I can't straighten my leg"
+    INNER_THIGH: Final = TopicId("INNER_THIGH")  # "my groin is cramping": no sourced position
 
 
 TOPIC_IDS: tuple[TopicId, ...] = tuple(TopicId(value) for value in constants(Topics))

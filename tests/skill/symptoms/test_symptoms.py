@@ -423,6 +423,16 @@ def test_an_adult_who_cant_bear_weight_is_still_an_emergency(invoke: Invoke) -> 
     assert listener.first == "Call nine one one now.", listener.heard
 
 
+def test_a_fall_then_a_leg_that_cant_take_weight_is_never_a_diary_entry_or_a_stretch(
+    invoke: Invoke,
+) -> None:
+    listener = Listener(invoke)
+    listener.speaks("i had a fall and cant put weight on my leg")
+    assert listener.first == "Call nine one one now.", listener.heard
+    assert "Logged" not in listener.heard
+    assert "toes toward your shin" not in listener.heard
+
+
 def test_a_pale_child_who_cant_bear_weight_is_an_emergency(invoke: Invoke) -> None:
     listener = Listener(invoke)
     listener.says(
