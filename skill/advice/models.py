@@ -214,6 +214,8 @@ class Symptoms:
     RASH_NOT_FADING: Final = SymptomId("RASH_NOT_FADING")
     # changes the advice for a child; the fact sheet gives no adult tier for it
     FEVER: Final = SymptomId("FEVER")
+    # leg pain suddenly much worse (with known circulation problems: same day, fact sheet 5)
+    SUDDEN_WORSE: Final = SymptomId("SUDDEN_WORSE")
 
 
 SYMPTOM_IDS: tuple[SymptomId, ...] = tuple(SymptomId(value) for value in constants(Symptoms))
@@ -272,6 +274,7 @@ class Conditions:
     CHILD_FEVER_OR_JOINT: Final = Condition("CHILD_FEVER_OR_JOINT")
     PREGNANCY_CRAMPS: Final = Condition("PREGNANCY_CRAMPS")
     CHILD_CANT_BEAR_WEIGHT: Final = Condition("CHILD_CANT_BEAR_WEIGHT")
+    ARTERY_WORSE: Final = Condition("ARTERY_WORSE")
 
 
 CONDITIONS: tuple[Condition, ...] = tuple(Condition(value) for value in constants(Conditions))
