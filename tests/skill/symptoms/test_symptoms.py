@@ -438,7 +438,8 @@ def test_pain_suddenly_worse_with_poor_circulation_is_same_day_about_the_arterie
 ) -> None:
     listener = Listener(invoke)
     listener.speaks(
-        "i have poor circulation and tonight the pain in my leg is suddenly much worse and wont stop"
+        "i have poor circulation and tonight the pain in my leg"
+        " is suddenly much worse and wont stop"
     )
     assert listener.first == "Contact your doctor or an urgent care clinic today.", listener.heard
     assert CONTENT.triage.conditions[Conditions.ARTERY_WORSE].speech in listener.heard
