@@ -530,3 +530,14 @@ def test_a_number_of_cramps_a_week_is_the_how_often_answer_not_the_emergency_lis
     assert listener.view == "topic:HOW_OFTEN", listener.heard
     assert listener.first.startswith("There's no set number of cramps")
     assert "Call nine one one" not in listener.first
+
+
+def test_a_groin_cramp_still_going_hears_its_own_answer_again_not_the_calf_stretch(
+    invoke: Invoke,
+) -> None:
+    listener = Listener(invoke)
+    listener.speaks("my groin muscle is cramping")
+    listener.says("CrampNowIntent")  # "it's still going"
+    assert listener.view == "topic:INNER_THIGH", listener.heard
+    assert listener.first.startswith("Gently stretch the tight muscle the opposite way")
+    assert "toes toward your shin" not in listener.heard
