@@ -92,6 +92,11 @@ class Topics:
     INACTIVITY: Final = TopicId("INACTIVITY")  # "I sit at a desk all day"
     DOCTOR_CARE: Final = TopicId("DOCTOR_CARE")  # "what can a doctor do, blood tests"
     PREVENTION: Final = TopicId("PREVENTION")  # "how do I stop getting cramps"
+    AFTER_A_CRAMP: Final = TopicId("AFTER_A_CRAMP")  # "it's easing now, what next"
+    STRETCH_HOLD: Final = TopicId("STRETCH_HOLD")  # "how long should I hold the stretch"
+    CANT_REACH_FOOT: Final = TopicId("CANT_REACH_FOOT")  # "I can't reach my foot"
+    CANT_STRAIGHTEN: Final = TopicId("CANT_STRAIGHTEN")  # "I can't straighten my leg"
+    INNER_THIGH: Final = TopicId("INNER_THIGH")  # "my groin is cramping": no sourced position
 
 
 TOPIC_IDS: tuple[TopicId, ...] = tuple(TopicId(value) for value in constants(Topics))
@@ -215,6 +220,8 @@ class Symptoms:
     RASH_NOT_FADING: Final = SymptomId("RASH_NOT_FADING")
     # changes the advice for a child; the fact sheet gives no adult tier for it
     FEVER: Final = SymptomId("FEVER")
+    # leg pain suddenly much worse (with known circulation problems: same day, fact sheet 5)
+    SUDDEN_WORSE: Final = SymptomId("SUDDEN_WORSE")
 
 
 SYMPTOM_IDS: tuple[SymptomId, ...] = tuple(SymptomId(value) for value in constants(Symptoms))
@@ -273,6 +280,7 @@ class Conditions:
     CHILD_FEVER_OR_JOINT: Final = Condition("CHILD_FEVER_OR_JOINT")
     PREGNANCY_CRAMPS: Final = Condition("PREGNANCY_CRAMPS")
     CHILD_CANT_BEAR_WEIGHT: Final = Condition("CHILD_CANT_BEAR_WEIGHT")
+    ARTERY_WORSE: Final = Condition("ARTERY_WORSE")
 
 
 CONDITIONS: tuple[Condition, ...] = tuple(Condition(value) for value in constants(Conditions))

@@ -6,7 +6,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
-from skill.advice.models import MedicineId, Muscle, Situation, Symptoms, ThighSide
+from skill.advice.models import MedicineId, Muscle, Situation, Symptoms, ThighSide, TopicId, Topics
 from skill.cramp_now.views import ASKED_WHICH_SIDE, Stretch, WhichSide, cramp_now
 from skill.dialog.views import View
 from skill.handling import IntentHandler, answer, dialog_state, heard, resolved
@@ -15,6 +15,13 @@ from skill.names import Intent, Slot
 from skill.session.views import Fallback
 from skill.symptoms.hearing import heard_situations, heard_symptoms, triage_rule, urgent_rule
 from skill.symptoms.views import TriageAnswer, WhatYouFeel
+from skill.topics.views import TopicAnswer, TopicMore
+
+# Answers to a cramp in progress given as topics (no stretch of their own in ``muscles``): "it's
+# still going" after one of them is that answer again, not the calf's stretch.
+CRAMP_IN_PROGRESS_TOPICS = frozenset(
+    {Topics.INNER_THIGH, Topics.CANT_STRAIGHTEN, Topics.CANT_REACH_FOOT}
+)
 
 
 class CrampNowIntentHandler(IntentHandler):
@@ -44,6 +51,9 @@ class CrampNowIntentHandler(IntentHandler):
             elsewhere = triage_rule(handler_input)
             if elsewhere is not None:
                 return answer(handler_input, TriageAnswer(elsewhere.id))
+        still = topic_still_going(handler_input)
+        if still is not None:
+            return answer(handler_input, TopicAnswer(still))
         child = Situation.CHILD in heard_situations(handler_input)  # "my seven year old's calf"
         return answer(handler_input, cramp_now(muscle_meant(handler_input), medicine, child))
 
@@ -59,6 +69,17 @@ def muscle_meant(handler_input: HandlerInput) -> Muscle | None:
     if muscle is None and isinstance(last, Stretch):
         return last.muscle
     return muscle
+
+
+def topic_still_going(handler_input: HandlerInput) -> TopicId | None:
+    """The cramp-in-progress topic just answered ("my groin is cramping", "I can't straighten
+    my leg"), when "it's still going" names no muscle; ``None`` otherwise."""
+    if resolved(handler_input, Slot.MUSCLE, Muscle) is not None:
+        return None
+    last = dialog_state(handler_input).view
+    if isinstance(last, TopicAnswer | TopicMore) and last.topic in CRAMP_IN_PROGRESS_TOPICS:
+        return last.topic
+    return None
 
 
 def medicine_named(handler_input: HandlerInput) -> MedicineId | None:

@@ -192,6 +192,7 @@ CONTRACT_IDS = {
             "RASH_NOT_FADING",
             "FEVER",
             "CANT_BEAR_WEIGHT",
+            "SUDDEN_WORSE",
         ]
     ),
 }

@@ -486,3 +486,37 @@ def test_an_adults_cramp_has_no_childrens_line(invoke: Invoke) -> None:
     listener.says("CrampNowIntent", muscle=match("CALF"))
     assert CHILD_LINE.speech not in listener.heard
     assert listener.view == "cramp_now:CALF"
+
+
+# ---------------------------------------------------------------------------------------------
+# Found by listener trial 7
+
+
+def test_a_doubled_plea_is_a_cramp_now_with_the_calf_stretch_first(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.speaks("leg cramp leg cramp what do i do")
+    assert listener.view == "cramp_now", listener.heard
+    assert listener.heard.startswith(CONTENT.cramp_now.speech)
+
+
+@pytest.mark.parametrize(
+    ("words", "muscle"),
+    [
+        ("my front thigh is cramping badly", Muscle.THIGH_FRONT),
+        ("my back thigh is cramping", Muscle.THIGH_BACK),
+    ],
+)
+def test_a_thigh_said_with_its_side_hears_that_stretch_without_the_question(
+    invoke: Invoke, words: str, muscle: Muscle
+) -> None:
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert WHICH_SIDE not in listener.heard
+    assert listener.first == first_sentence(CONTENT.muscles[muscle].speech)
+
+
+def test_a_tummy_cramp_alone_is_not_given_a_leg_stretch(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.speaks("my tummy is cramping")
+    assert "toes toward your shin" not in listener.heard, listener.heard
+    assert "Straighten your knee" not in listener.heard

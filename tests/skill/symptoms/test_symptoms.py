@@ -423,6 +423,30 @@ def test_an_adult_who_cant_bear_weight_is_still_an_emergency(invoke: Invoke) -> 
     assert listener.first == "Call nine one one now.", listener.heard
 
 
+def test_a_fall_then_a_leg_that_cant_take_weight_is_never_a_diary_entry_or_a_stretch(
+    invoke: Invoke,
+) -> None:
+    listener = Listener(invoke)
+    listener.speaks("i had a fall and cant put weight on my leg")
+    assert listener.first == "Call nine one one now.", listener.heard
+    assert "Logged" not in listener.heard
+    assert "toes toward your shin" not in listener.heard
+
+
+def test_pain_suddenly_worse_with_poor_circulation_is_same_day_about_the_arteries(
+    invoke: Invoke,
+) -> None:
+    listener = Listener(invoke)
+    listener.speaks(
+        "i have poor circulation and tonight the pain in my leg"
+        " is suddenly much worse and wont stop"
+    )
+    assert listener.first == "Contact your doctor or an urgent care clinic today.", listener.heard
+    assert CONTENT.triage.conditions[Conditions.ARTERY_WORSE].speech in listener.heard
+    assert "blood clot" not in listener.heard
+    assert "Call nine one one if it turns cold, pale, or numb." in listener.heard
+
+
 def test_a_pale_child_who_cant_bear_weight_is_an_emergency(invoke: Invoke) -> None:
     listener = Listener(invoke)
     listener.says(

@@ -608,3 +608,78 @@ def test_a_cold_room_with_cramping_legs_is_not_the_cold_leg_emergency(invoke: In
     listener.speaks("my room is so cold my legs keep cramping")
     assert "nine one one" not in listener.heard, listener.heard
     assert "today" not in listener.first, listener.first
+
+
+# ---------------------------------------------------------------------------------------------
+# Found by listener trial 7: what a cramp in progress needs next, and how long a stretch is held
+
+
+def test_a_cramp_that_is_easing_hears_the_aftercare_not_the_stretch_again(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.speaks("calf cramp is easing now what next")
+    assert listener.view == "topic:AFTER_A_CRAMP", listener.heard
+    assert listener.first.startswith("As it eases, rub the muscle and walk about gently")
+    assert "sore for up to a day" in listener.heard
+    assert "toes toward your shin" not in listener.heard
+
+
+def test_a_leg_that_will_not_straighten_is_not_told_to_straighten_it(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.speaks("i cant straighten my leg its cramping")
+    assert listener.view == "topic:CANT_STRAIGHTEN", listener.heard
+    assert listener.first == "Don't force it straight."
+    assert "Straighten your knee" not in listener.heard
+    assert "press your heel down" in listener.heard
+
+
+@pytest.mark.parametrize("words", ["i cant reach my foot", "i can't reach my toes"])
+def test_a_foot_out_of_reach_hears_the_towel_stretch_first(invoke: Invoke, words: str) -> None:
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert listener.view == "topic:CANT_REACH_FOOT", listener.heard
+    assert "loop a towel or belt around the ball of your foot" in listener.first
+    assert "Keep your knee straight" in listener.heard
+
+
+@pytest.mark.parametrize("words", ["my groin muscle is cramping", "my inner thigh is cramping"])
+def test_a_groin_cramp_hears_the_general_principle_not_the_calf_stretch(
+    invoke: Invoke, words: str
+) -> None:
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert listener.view == "topic:INNER_THIGH", listener.heard
+    assert listener.first.startswith("Gently stretch the tight muscle the opposite way")
+    assert "toes toward your shin" not in listener.heard
+    assert "front or the back" not in listener.heard
+
+
+@pytest.mark.parametrize("words", ["how long should i hold the stretch", "how long do i hold it"])
+def test_how_long_to_hold_a_stretch_is_answered_directly_not_by_the_routine(
+    invoke: Invoke, words: str
+) -> None:
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert listener.view == "topic:STRETCH_HOLD", listener.heard
+    assert "about ten seconds, relax for ten, and do it three times on each leg" in listener.first
+    assert "Stretch 1 of 8" not in listener.heard
+
+
+def test_a_number_of_cramps_a_week_is_the_how_often_answer_not_the_emergency_list(
+    invoke: Invoke,
+) -> None:
+    listener = Listener(invoke)
+    listener.speaks("is two cramps a week too many")
+    assert listener.view == "topic:HOW_OFTEN", listener.heard
+    assert listener.first.startswith("There's no set number of cramps")
+    assert "Call nine one one" not in listener.first
+
+
+def test_a_groin_cramp_still_going_hears_its_own_answer_again_not_the_calf_stretch(
+    invoke: Invoke,
+) -> None:
+    listener = Listener(invoke)
+    listener.speaks("my groin muscle is cramping")
+    listener.says("CrampNowIntent")  # "it's still going"
+    assert listener.view == "topic:INNER_THIGH", listener.heard
+    assert listener.first.startswith("Gently stretch the tight muscle the opposite way")
+    assert "toes toward your shin" not in listener.heard
