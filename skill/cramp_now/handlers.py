@@ -6,15 +6,22 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
-from skill.advice.models import MedicineId, Muscle, Situation, Symptoms, ThighSide
+from skill.advice.models import MedicineId, Muscle, Situation, Symptoms, ThighSide, Topics
 from skill.cramp_now.views import ASKED_WHICH_SIDE, Stretch, WhichSide, cramp_now
 from skill.dialog.views import View
 from skill.handling import IntentHandler, answer, dialog_state, heard, resolved
 from skill.medicines.views import MedicineWithSymptom
 from skill.names import Intent, Slot
 from skill.session.views import Fallback
-from skill.symptoms.hearing import heard_situations, heard_symptoms, triage_rule, urgent_rule
+from skill.symptoms.hearing import (
+    heard_situations,
+    heard_symptoms,
+    situations_in_context,
+    triage_rule,
+    urgent_rule,
+)
 from skill.symptoms.views import TriageAnswer, WhatYouFeel
+from skill.topics.views import TopicAnswer
 
 
 class CrampNowIntentHandler(IntentHandler):
@@ -45,7 +52,21 @@ class CrampNowIntentHandler(IntentHandler):
             if elsewhere is not None:
                 return answer(handler_input, TriageAnswer(elsewhere.id))
         child = Situation.CHILD in heard_situations(handler_input)  # "my seven year old's calf"
-        return answer(handler_input, cramp_now(muscle_meant(handler_input), medicine, child))
+        muscle = muscle_meant(handler_input)
+        pregnant = Situation.PREGNANT in situations_in_context(handler_input)
+        in_pregnancy = TopicAnswer(Topics.PREGNANCY)
+        if (
+            pregnant
+            and not child
+            and medicine is None
+            and muscle in (None, Muscle.CALF)
+            and dialog_state(handler_input).view != in_pregnancy
+        ):
+            # "I'm 34 weeks pregnant, what about magnesium" … "my calf keeps cramping": the
+            # pregnancy answer, as said in one breath (the gentle calf stretch, no quinine, a red
+            # swollen leg is same day), unless it was the answer just heard.
+            return answer(handler_input, in_pregnancy)
+        return answer(handler_input, cramp_now(muscle, medicine, child))
 
 
 def muscle_meant(handler_input: HandlerInput) -> Muscle | None:

@@ -131,9 +131,10 @@ def heard_situations(handler_input: HandlerInput) -> frozenset[Situation]:
 
 
 # What someone says about themselves that holds for the rest of the session ("I'm pregnant",
-# "I'm on dialysis", then "can I take magnesium?"). A child is not carried over: the next
-# question may well be the asker's own.
-CARRIED = frozenset({Situation.PREGNANT, Situation.KIDNEY})
+# "I'm on dialysis", then "can I take magnesium?"; "I'm on atorvastatin", then "my legs ache
+# all day" is a statin's unexplained muscle pain, same day). A child is not carried over: the
+# next question may well be the asker's own.
+CARRIED = frozenset({Situation.PREGNANT, Situation.KIDNEY, Situation.STATIN})
 
 
 def said_before(handler_input: HandlerInput) -> frozenset[Situation]:

@@ -1,0 +1,80 @@
+"""What a person said earlier in the session changes what later turns hear (listener trial 7's
+conversations): each test is one conversation of real request envelopes, words resolved offline,
+through the real handler, with the session attributes carried from turn to turn."""
+
+from __future__ import annotations
+
+from skill.advice.catalog import load_content
+from skill.advice.models import Topics
+from skill.advice.triage import rule_named
+from tests.conftest import Invoke
+from tests.support.listener import Listener, first_sentence
+
+CONTENT = load_content("en-US")
+CALF_STRETCH = first_sentence(CONTENT.muscles["CALF"].speech)  # type: ignore[index]
+
+
+def test_a_statin_said_first_makes_aching_legs_same_day(invoke: Invoke) -> None:
+    """C9: "im on atorvastatin" then "my legs ache all day" was a routine booking; on a statin,
+    unexplained muscle pain is same day (fact sheet 5), and the statin is mentioned."""
+    listener = Listener(invoke)
+    listener.speaks("im on atorvastatin")
+    listener.speaks("my legs ache all day")
+    rule = rule_named(CONTENT.triage, "statin-muscle-ache")
+    assert rule is not None
+    assert listener.view == "triage:statin-muscle-ache"
+    assert listener.first == first_sentence(CONTENT.triage.tiers[rule.tier].action)
+    assert "statin" in listener.heard
+
+
+def test_aching_legs_without_a_statin_said_stay_an_appointment(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.speaks("im 36 weeks pregnant")
+    listener.speaks("my legs ache all day")
+    assert listener.view != "triage:statin-muscle-ache"
+    assert "statin" not in listener.first
+
+
+def test_weeks_pregnant_then_a_calf_cramp_keeps_the_pregnancy_advice(invoke: Invoke) -> None:
+    """C1: "im 36 weeks pregnant" was the fallback, and a calf cramp after it lost the
+    pregnancy's lines (the midwife, no quinine, a red swollen leg); calcium asked after it leads
+    with asking the midwife or doctor first (fact sheet 9.6, 4b)."""
+    listener = Listener(invoke)
+    listener.speaks("do magnesium tablets help cramps")
+    listener.speaks("im 36 weeks pregnant")
+    pregnancy = CONTENT.topics[Topics.PREGNANCY].answer
+    assert listener.first == first_sentence(pregnancy.speech)
+    listener.speaks("can i take calcium for it")
+    assert "midwife" in listener.first
+    listener.speaks("my calf is cramping right now")
+    assert listener.heard.startswith(pregnancy.speech), listener.heard
+    assert "quinine" in listener.heard
+
+
+def test_a_cramp_right_after_the_pregnancy_answer_is_the_stretch_not_a_repeat(
+    invoke: Invoke,
+) -> None:
+    listener = Listener(invoke)
+    listener.speaks("im 36 weeks pregnant")
+    listener.speaks("my calf keeps cramping at night")
+    assert listener.first == CALF_STRETCH
+
+
+def test_a_foot_cramp_in_pregnancy_is_the_foot_stretch(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.speaks("im 36 weeks pregnant")
+    listener.speaks("my foot is cramping")
+    assert listener.first == first_sentence(CONTENT.muscles["FOOT"].speech)  # type: ignore[index]
+
+
+def test_a_calf_cramp_said_with_pregnancy_is_the_pregnancy_answer(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.speaks("my calf is cramping and im pregnant")
+    assert listener.first == first_sentence(CONTENT.topics[Topics.PREGNANCY].answer.speech)
+
+
+def test_a_statin_carried_never_changes_a_cramp_without_muscle_pain(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.speaks("im on atorvastatin")
+    listener.speaks("my calf is cramping")
+    assert listener.first == CALF_STRETCH
