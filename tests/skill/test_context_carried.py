@@ -4,8 +4,10 @@ through the real handler, with the session attributes carried from turn to turn.
 
 from __future__ import annotations
 
+import pytest
+
 from skill.advice.catalog import load_content
-from skill.advice.models import Topics
+from skill.advice.models import MedicineId, Topics
 from skill.advice.triage import rule_named
 from tests.conftest import Invoke
 from tests.support.listener import Listener, first_sentence
@@ -78,3 +80,29 @@ def test_a_statin_carried_never_changes_a_cramp_without_muscle_pain(invoke: Invo
     listener.speaks("im on atorvastatin")
     listener.speaks("my calf is cramping")
     assert listener.first == CALF_STRETCH
+
+
+@pytest.mark.parametrize(
+    ("named", "follow_up", "medicine"),
+    [
+        ("im on furosemide", "is that why i get cramps", MedicineId.DIURETIC),
+        ("i use a seretide inhaler", "do my cramps come from that", MedicineId.INHALER),
+    ],
+)
+def test_asking_whether_the_medicine_just_named_causes_the_cramps_is_its_answer(
+    invoke: Invoke, named: str, follow_up: str, medicine: MedicineId
+) -> None:
+    """C2, C5: "is that why i get cramps" after a water pill or an inhaler heard the generic
+    causes; "that" is the medicine just talked about (its link with cramps, never stop it)."""
+    listener = Listener(invoke)
+    listener.speaks(named)
+    listener.speaks(follow_up)
+    assert listener.view == f"medicine:{medicine.value}"
+    assert listener.first == first_sentence(CONTENT.medicines[medicine].speech)
+    assert "link" in listener.heard
+
+
+def test_is_that_why_with_nothing_said_before_is_any_medicine_never_stop(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.speaks("is that why i get cramps")
+    assert listener.first == first_sentence(CONTENT.medicines[MedicineId.OTHER].speech)
