@@ -86,6 +86,10 @@ class Topics:
     HOW_OFTEN: Final = TopicId("HOW_OFTEN")
     TREATMENTS: Final = TopicId("TREATMENTS")  # "is there a cure for night cramps"
     CRAMP_NOT_EASING: Final = TopicId("CRAMP_NOT_EASING")  # "still cramping after I stretched"
+    CHILD_RELIEF: Final = TopicId(
+        "CHILD_RELIEF"
+    )  # the children's answer, then "what can I do for her"
+    CHILD_DOCTOR: Final = TopicId("CHILD_DOCTOR")  # … "when should I take him to the doctor"
 
 
 TOPIC_IDS: tuple[TopicId, ...] = tuple(TopicId(value) for value in constants(Topics))

@@ -106,3 +106,46 @@ def test_is_that_why_with_nothing_said_before_is_any_medicine_never_stop(invoke:
     listener = Listener(invoke)
     listener.speaks("is that why i get cramps")
     assert listener.first == first_sentence(CONTENT.medicines[MedicineId.OTHER].speech)
+
+
+def test_a_child_talked_about_is_her_in_what_helps_and_when_to_see_a_doctor(
+    invoke: Invoke,
+) -> None:
+    """C7: after the children's answer, "what can i do for her" heard the help menu, and "when
+    should i take her to the doctor" the adult's 911 list; they are the child's relief (stretch,
+    rub, warmth) and the child's signs by tier (fact sheet 9.3)."""
+    listener = Listener(invoke)
+    listener.speaks("my seven year old gets cramps")
+    assert listener.view == "topic:CHILDREN"
+    listener.speaks("what can i do for her")
+    assert listener.view == "topic:CHILD_RELIEF"
+    assert "stretch" in listener.first and "rub" in listener.first
+    listener.speaks("when should i take her to the doctor")
+    assert listener.view == "topic:CHILD_DOCTOR"
+    assert listener.first.startswith("Call nine one one now if a child is pale")
+    assert "can't stand on the leg" in listener.heard
+    assert "breathlessness" not in listener.heard
+
+
+def test_the_child_tiers_name_the_locale_services(invoke: Invoke) -> None:
+    listener = Listener(invoke, locale="en-GB")
+    listener.speaks("my son keeps getting leg cramps")
+    listener.speaks("when should i take him to the doctor")
+    assert listener.first.startswith("Call nine nine nine now"), listener.heard
+    assert "one one one" in listener.heard
+
+
+def test_her_with_no_child_talked_about_is_the_adult_answer(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.speaks("what can i do for her")
+    assert listener.view != "topic:CHILD_RELIEF"
+    listener.speaks("when should i take her to the doctor")
+    assert listener.first == first_sentence(CONTENT.doctor.emergency.speech)
+
+
+def test_the_askers_own_doctor_question_after_a_child_is_the_adult_answer(invoke: Invoke) -> None:
+    """A child is not carried into the asker's own question ("when should i see a doctor")."""
+    listener = Listener(invoke)
+    listener.speaks("my seven year old gets cramps")
+    listener.speaks("when should i see a doctor")
+    assert listener.first == first_sentence(CONTENT.doctor.emergency.speech)
