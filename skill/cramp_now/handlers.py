@@ -53,6 +53,14 @@ class CrampNowIntentHandler(IntentHandler):
                 return answer(handler_input, TriageAnswer(elsewhere.id))
         child = Situation.CHILD in heard_situations(handler_input)  # "my seven year old's calf"
         muscle = muscle_meant(handler_input)
+        last = dialog_state(handler_input).view
+        named = resolved(handler_input, Slot.MUSCLE, Muscle) is not None
+        if isinstance(last, Stretch) and not named and medicine is None and not child:
+            # "It's not stopping" after the calf's stretch: keep it up or press the heel down,
+            # and over ten minutes get help today (another muscle's is its stretch again).
+            still = last.still_cramping()
+            if still is not None:
+                return answer(handler_input, still)
         pregnant = Situation.PREGNANT in situations_in_context(handler_input)
         in_pregnancy = TopicAnswer(Topics.PREGNANCY)
         if (

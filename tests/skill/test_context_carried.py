@@ -149,3 +149,41 @@ def test_the_askers_own_doctor_question_after_a_child_is_the_adult_answer(invoke
     listener.speaks("my seven year old gets cramps")
     listener.speaks("when should i see a doctor")
     assert listener.first == first_sentence(CONTENT.doctor.emergency.speech)
+
+
+def test_a_calf_cramp_not_stopping_after_its_advice_keeps_the_cramp(invoke: Invoke) -> None:
+    """C3: after the calf's stretch and "tell me more" the session ended, and "its not stopping"
+    heard the adult 911 list; the session stays open ("Is it still cramping?") and the cramp's
+    next step follows: keep the stretch, over ten minutes get help today (fact sheet 5, 9.2)."""
+    listener = Listener(invoke)
+    listener.speaks("my calf is cramping")
+    listener.speaks("tell me more")
+    assert not listener.ended
+    assert listener.heard.endswith("Is it still cramping?"), listener.heard
+    listener.speaks("its not stopping")
+    assert listener.view == "topic:CRAMP_NOT_EASING"
+    assert "ten minutes" in listener.heard
+    assert "nine one one now" not in listener.first
+
+
+def test_yes_it_is_still_cramping_is_the_next_step(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.speaks("my calf is cramping")
+    listener.speaks("tell me more")
+    listener.speaks("yes")
+    assert listener.view == "topic:CRAMP_NOT_EASING"
+
+
+def test_no_longer_cramping_says_goodnight(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.speaks("my calf is cramping")
+    listener.speaks("tell me more")
+    listener.speaks("no")
+    assert listener.ended
+
+
+def test_a_foot_cramp_not_stopping_is_the_foot_stretch_again(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.speaks("my foot is cramping")
+    listener.speaks("its not stopping")
+    assert listener.first == first_sentence(CONTENT.muscles["FOOT"].speech)  # type: ignore[index]
