@@ -90,6 +90,7 @@ class Topics:
         "CHILD_RELIEF"
     )  # the children's answer, then "what can I do for her"
     CHILD_DOCTOR: Final = TopicId("CHILD_DOCTOR")  # … "when should I take him to the doctor"
+    GETTING_UP: Final = TopicId("GETTING_UP")  # "should I get up and stand on it"
 
 
 TOPIC_IDS: tuple[TopicId, ...] = tuple(TopicId(value) for value in constants(Topics))

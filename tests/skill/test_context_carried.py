@@ -187,3 +187,22 @@ def test_a_foot_cramp_not_stopping_is_the_foot_stretch_again(invoke: Invoke) -> 
     listener.speaks("my foot is cramping")
     listener.speaks("its not stopping")
     assert listener.first == first_sentence(CONTENT.muscles["FOOT"].speech)  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    "words", ["should i get up and stand on it", "do i have to get out of bed and stand on my leg"]
+)
+def test_getting_up_to_stand_is_stretch_in_bed_first_with_the_fall_caution(
+    invoke: Invoke, words: str
+) -> None:
+    """C8: an 84-year-old asking "should i get up and stand on it" heard the medicine answer;
+    it is the in-bed stretch first, and before standing: sit on the bed edge, a light on, hold
+    something steady (fact sheet 3b, 9.1, 9.12 #12)."""
+    listener = Listener(invoke)
+    listener.speaks("im 84 and i get cramps every night")
+    listener.launch()  # the routine answer ended the session: asked again, as a new one
+    listener.speaks(words)
+    assert listener.view == "topic:GETTING_UP"
+    assert listener.first == "You don't need to stand."
+    assert "in bed" in listener.heard and "hold something steady" in listener.heard
+    assert "light on" in listener.heard
