@@ -82,6 +82,7 @@ class Slot:
     SCOPE: Final = SlotName("scope")
     SIDE: Final = SlotName("side")
     CONCERN: Final = SlotName("concern")
+    SOMEONE: Final = SlotName("someone")
 
 
 SLOTS: tuple[SlotName, ...] = tuple(SlotName(name) for name in constants(Slot))
@@ -96,6 +97,7 @@ CONCERN_SLOT_TYPE = "MedicineConcern"
 LEG_SLOT_TYPE = "Leg"
 SCOPE_SLOT_TYPE = "DiaryScope"
 SIDE_SLOT_TYPE = "ThighSide"
+SOMEONE_SLOT_TYPE = "Someone"
 DATE_SLOT_TYPE = "AMAZON.DATE"
 TIME_SLOT_TYPE = "AMAZON.TIME"
 DURATION_SLOT_TYPE = "AMAZON.DURATION"

@@ -26,6 +26,7 @@ from skill.names import (
     SCOPE_SLOT_TYPE,
     SIDE_SLOT_TYPE,
     SITUATION_SLOT_TYPE,
+    SOMEONE_SLOT_TYPE,
     SYMPTOM_SLOT_TYPE,
     TIME_SLOT_TYPE,
     TOPIC_SLOT_TYPE,
@@ -87,6 +88,10 @@ INTENT_SLOTS: Mapping[IntentName, tuple[tuple[SlotName, str], ...]] = {
         (Slot.DURATION, DURATION_SLOT_TYPE),
         (Slot.COUNT, NUMBER_SLOT_TYPE),
     ),
+    # "What can I do for her?", "when should I take him to the doctor?": someone talked about
+    # before (a child, after the children's answer), never the asker.
+    Intent.RELIEF: ((Slot.SOMEONE, SOMEONE_SLOT_TYPE),),
+    Intent.SEE_DOCTOR: ((Slot.SOMEONE, SOMEONE_SLOT_TYPE),),
     Intent.DIARY_SUMMARY: ((Slot.PERIOD, DATE_SLOT_TYPE),),
     Intent.DELETE_DIARY: ((Slot.SCOPE, SCOPE_SLOT_TYPE),),
     Intent.SET_REMINDER: ((Slot.TIME, TIME_SLOT_TYPE),),

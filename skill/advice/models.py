@@ -97,6 +97,10 @@ class Topics:
     CANT_REACH_FOOT: Final = TopicId("CANT_REACH_FOOT")  # "I can't reach my foot"
     CANT_STRAIGHTEN: Final = TopicId("CANT_STRAIGHTEN")  # "I can't straighten my leg"
     INNER_THIGH: Final = TopicId("INNER_THIGH")  # "my groin is cramping": no sourced position
+    # The children's answer, then "what can I do for her".
+    CHILD_RELIEF: Final = TopicId("CHILD_RELIEF")
+    CHILD_DOCTOR: Final = TopicId("CHILD_DOCTOR")  # … "when should I take him to the doctor"
+    GETTING_UP: Final = TopicId("GETTING_UP")  # "should I get up and stand on it"
 
 
 TOPIC_IDS: tuple[TopicId, ...] = tuple(TopicId(value) for value in constants(Topics))

@@ -13,7 +13,13 @@ from skill.handling import IntentHandler, answer, dialog_state, heard, resolved
 from skill.medicines.views import MedicineWithSymptom
 from skill.names import Intent, Slot
 from skill.session.views import Fallback
-from skill.symptoms.hearing import heard_situations, heard_symptoms, triage_rule, urgent_rule
+from skill.symptoms.hearing import (
+    heard_situations,
+    heard_symptoms,
+    situations_in_context,
+    triage_rule,
+    urgent_rule,
+)
 from skill.symptoms.views import TriageAnswer, WhatYouFeel
 from skill.topics.views import TopicAnswer, TopicMore
 
@@ -55,7 +61,29 @@ class CrampNowIntentHandler(IntentHandler):
         if still is not None:
             return answer(handler_input, TopicAnswer(still))
         child = Situation.CHILD in heard_situations(handler_input)  # "my seven year old's calf"
-        return answer(handler_input, cramp_now(muscle_meant(handler_input), medicine, child))
+        muscle = muscle_meant(handler_input)
+        last = dialog_state(handler_input).view
+        named = resolved(handler_input, Slot.MUSCLE, Muscle) is not None
+        if isinstance(last, Stretch) and not named and medicine is None and not child:
+            # "It's not stopping" after the calf's stretch: keep it up or press the heel down,
+            # and over ten minutes get help today (another muscle's is its stretch again).
+            next_step = last.still_cramping()
+            if next_step is not None:
+                return answer(handler_input, next_step)
+        pregnant = Situation.PREGNANT in situations_in_context(handler_input)
+        in_pregnancy = TopicAnswer(Topics.PREGNANCY)
+        if (
+            pregnant
+            and not child
+            and medicine is None
+            and muscle in (None, Muscle.CALF)
+            and dialog_state(handler_input).view != in_pregnancy
+        ):
+            # "I'm 34 weeks pregnant, what about magnesium" … "my calf keeps cramping": the
+            # pregnancy answer, as said in one breath (the gentle calf stretch, no quinine, a red
+            # swollen leg is same day), unless it was the answer just heard.
+            return answer(handler_input, in_pregnancy)
+        return answer(handler_input, cramp_now(muscle, medicine, child))
 
 
 def muscle_meant(handler_input: HandlerInput) -> Muscle | None:

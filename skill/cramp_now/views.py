@@ -11,7 +11,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import ClassVar
 
-from skill.advice.models import Conditions, Content, MedicineId, Muscle, Passage, ThighSide
+from skill.advice.models import (
+    Conditions,
+    Content,
+    MedicineId,
+    Muscle,
+    Passage,
+    ThighSide,
+    Topics,
+)
 from skill.dialog.conversation import Conversation
 from skill.dialog.reply import Card
 from skill.dialog.views import Answer, Said, View
@@ -110,6 +118,16 @@ class _Stretch(Answer):
         """The medicine's own answer, the last thing "tell me more" reaches."""
         return None if self.medicine is None else MedicineAnswer(self.medicine)
 
+    def still_cramping(self) -> View | None:
+        """What a calf cramp (or one with no muscle named) still going after its stretch hears:
+        keep the stretch or press the heel down, and over ten minutes get help today. Another
+        muscle's is its own stretch again (``None`` here)."""
+        if self.muscle not in (None, Muscle.CALF) or self.child:
+            return None
+        from skill.topics.views import TopicAnswer  # noqa: PLC0415 - topics import this module
+
+        return TopicAnswer(Topics.CRAMP_NOT_EASING)
+
     def card_title(self, talk: Conversation) -> str:
         key = "cramp_now" if self.muscle is None else f"muscle.{self.muscle.value}"
         return talk.speech.text(f"card.title.{key}")
@@ -207,17 +225,28 @@ class CrampNowMore(_Stretch):
 
     def render(self, talk: Conversation) -> Said:
         passage = self.said_first(talk)
+        question: str | None = "more.question"
+        reprompt: str | None = None
+        if self.more(talk) is None:
+            # The last of the cramp's advice: the session stays open for the cramp that hasn't
+            # let go ("yes", "it's not stopping"), where the calf's next step is known.
+            still = self.still_cramping() is not None
+            question = "cramp_now.still_cramping" if still else None
+            reprompt = "cramp_now.still_cramping_reprompt" if still else None
         if self.muscle in ASKED_WHICH_SIDE:
             # After "front or back?", more is both stretches (never said yet), the medicine's
             # line, then the rest.
             spoken: tuple[str, ...] = (passage.speech, *filter(None, (passage.more,)))
         else:
             spoken = (passage.more or passage.speech,)
-        question = None if self.more(talk) is None else "more.question"
-        return Said(spoken, question, card=talk.card(self.card_title(talk), passage))
+        return Said(spoken, question, reprompt, card=talk.card(self.card_title(talk), passage))
 
     def more(self, talk: Conversation) -> View | None:
         return self.medicine_answer()
+
+    def after_yes(self, talk: Conversation) -> View:
+        """ "Yes" to "Is it still cramping?": the next step for a cramp that won't ease."""
+        return self.more(talk) or self.still_cramping() or Help()
 
 
 # A stretch said for a cramp (the answer or its follow-up): "it's still going" means that muscle.

@@ -6,19 +6,24 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
+from skill.advice.models import Topics
 from skill.doctor.views import DiaryLimits, DoctorContact, DoctorUrgent, DoctorVisit
 from skill.handling import IntentHandler, answer
 from skill.names import Intent
-from skill.symptoms.hearing import urgent_rule
+from skill.symptoms.hearing import someone_is_a_child, urgent_rule
 from skill.symptoms.views import TriageAnswer
+from skill.topics.views import TopicAnswer
 
 
 class SeeDoctorIntentHandler(IntentHandler):
-    """``SeeDoctorIntent``: "when should I see a doctor?" — urgent signs first."""
+    """``SeeDoctorIntent``: "when should I see a doctor?" — urgent signs first. "When should I
+    take her to the doctor?" about a child talked about earlier is the child's signs, by tier."""
 
     intents = (Intent.SEE_DOCTOR,)
 
     def handle(self, handler_input: HandlerInput) -> Response:
+        if someone_is_a_child(handler_input):
+            return answer(handler_input, TopicAnswer(Topics.CHILD_DOCTOR))
         return answer(handler_input, DoctorUrgent())
 
 

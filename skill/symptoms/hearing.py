@@ -15,10 +15,11 @@ from skill.advice.models import (
     SymptomId,
     Symptoms,
     Tier,
+    Topics,
     TriageRule,
     as_symptom_id,
 )
-from skill.advice.triage import matching_rules
+from skill.advice.triage import matching_rules, rule_named
 from skill.handling import conversation, dialog_state, heard, resolved
 from skill.names import Intent, Slot
 
@@ -131,15 +132,47 @@ def heard_situations(handler_input: HandlerInput) -> frozenset[Situation]:
 
 
 # What someone says about themselves that holds for the rest of the session ("I'm pregnant",
-# "I'm on dialysis", then "can I take magnesium?"). A child is not carried over: the next
-# question may well be the asker's own.
-CARRIED = frozenset({Situation.PREGNANT, Situation.KIDNEY})
+# "I'm on dialysis", then "can I take magnesium?"; "I'm on atorvastatin", then "my legs ache
+# all day" is a statin's unexplained muscle pain, same day). A child is not carried over: the
+# next question may well be the asker's own.
+CARRIED = frozenset({Situation.PREGNANT, Situation.KIDNEY, Situation.STATIN})
 
 
 def said_before(handler_input: HandlerInput) -> frozenset[Situation]:
     """The carried situations said earlier in this session (kept in its dialog state)."""
     context = dialog_state(handler_input).context
     return frozenset(situation for situation in CARRIED if situation in context)
+
+
+# Topics that are about a child: after them, "her" or "him" is that child.
+CHILD_TOPICS = frozenset(
+    {
+        Topics.CHILDREN,
+        Topics.CHILD_SUPPLEMENTS,
+        Topics.TEENAGERS,
+        Topics.CHILD_RELIEF,
+        Topics.CHILD_DOCTOR,
+    }
+)
+
+
+def someone_is_a_child(handler_input: HandlerInput) -> bool:
+    """Whether "her" or "him" said in this request ("what can I do for her?", "when should I
+    take him to the doctor?") is a child talked about earlier in the session: a child said with
+    an earlier question, or an answer just heard about a child (the children's topic, a child's
+    cramp or triage). Only a pronoun heard in the ``someone`` slot counts: "when should I see a
+    doctor" after the children's answer may be the asker's own question."""
+    if heard(handler_input, Slot.SOMEONE).words is None:
+        return False
+    state = dialog_state(handler_input)
+    if Situation.CHILD in state.context:
+        return True
+    view = state.view
+    rule = getattr(view, "rule", None)
+    if isinstance(rule, str):
+        found = rule_named(conversation(handler_input).content.triage, rule)
+        return found is not None and Situation.CHILD in found.situations
+    return getattr(view, "topic", None) in CHILD_TOPICS or getattr(view, "child", False) is True
 
 
 def situations_in_context(handler_input: HandlerInput) -> frozenset[Situation]:

@@ -125,6 +125,9 @@ CONTRACT_SLOTS = {
         (Slot.DURATION, "AMAZON.DURATION"),
         (Slot.COUNT, "AMAZON.NUMBER"),
     ],
+    # "what can I do for her", "when should I take him to the doctor": someone talked about.
+    Intent.RELIEF: [(Slot.SOMEONE, "Someone")],
+    Intent.SEE_DOCTOR: [(Slot.SOMEONE, "Someone")],
     Intent.DIARY_SUMMARY: [(Slot.PERIOD, "AMAZON.DATE")],
     Intent.DELETE_DIARY: [(Slot.SCOPE, "DiaryScope")],
     Intent.SET_REMINDER: [(Slot.TIME, TIME_SLOT_TYPE)],
@@ -134,6 +137,7 @@ CONTRACT_IDS = {
     "DiaryScope": {"LAST", "ALL"},
     MUSCLE_SLOT_TYPE: {"CALF", "FOOT", "THIGH_FRONT", "THIGH_BACK", "SHIN", "THIGH"},
     "ThighSide": {"FRONT", "BACK"},
+    "Someone": {"THEM"},
     MEDICINE_SLOT_TYPE: {
         "DIURETIC",
         "STATIN",
