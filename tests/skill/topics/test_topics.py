@@ -683,3 +683,24 @@ def test_a_groin_cramp_still_going_hears_its_own_answer_again_not_the_calf_stret
     assert listener.view == "topic:INNER_THIGH", listener.heard
     assert listener.first.startswith("Gently stretch the tight muscle the opposite way")
     assert "toes toward your shin" not in listener.heard
+
+
+@pytest.mark.parametrize(
+    ("words", "topic"),
+    [
+        ("im 88 and my leg is cramping should i get out of bed", "GETTING_UP"),
+        ("my inner thigh has cramped up", "INNER_THIGH"),
+        ("i cant reach my toes to stretch my calf", "CANT_REACH_FOOT"),
+        ("would sleeping on my front cause cramps", "SLEEP_POSITION"),
+    ],
+)
+def test_listener_trial_8_words_reach_the_answer_that_fits(
+    invoke: Invoke, words: str, topic: str
+) -> None:
+    """Listener trial 8: the calf stretch for an 88-year-old asking whether to get up, "front or
+    back?" for an inner thigh, the foot's stretch for a calf out of reach, the causes for
+    sleeping on the front."""
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert listener.view == f"topic:{topic}", listener.heard
+    assert listener.first == first_sentence(CONTENT.topics[TopicId(topic)].answer.speech)
