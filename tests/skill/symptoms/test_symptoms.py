@@ -817,3 +817,25 @@ def test_sanding_old_paint_is_heard_as_a_possible_toxin(invoke: Invoke) -> None:
     assert listener.first == CONTENT.triage.tiers[Tier.EMERGENCY].action, listener.heard
     assert "lead" in listener.heard
     assert listener.view != "fallback"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "my legs are numb and swollen and i keep getting cramps",
+        "my legs are cramping and swollen both of them",
+        "my legs have gone swollen and i get cramps every night",
+    ],
+)
+def test_swollen_legs_said_in_the_plural_hear_the_both_legs_appointment_not_one_legs_clot(
+    invoke: Invoke, words: str
+) -> None:
+    """Trial 8 #23: plural "legs ... swollen" got the same-day one-leg clot answer; swelling
+    with cramps in both legs is routine (fact sheet 5), with when to get help sooner."""
+    listener = Listener(invoke)
+    listener.speaks(words)
+    rule = rule_named(CONTENT.triage, "both-legs-swollen")
+    assert rule is not None
+    assert listener.first == first_sentence(CONTENT.triage.tiers[rule.tier].action), listener.heard
+    assert "Swelling in both legs" in listener.heard
+    assert "One swollen" not in listener.heard
