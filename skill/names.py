@@ -77,6 +77,7 @@ class Slot:
     WHEN: Final = SlotName("when")
     TIME: Final = SlotName("time")
     DURATION: Final = SlotName("duration")
+    AGO: Final = SlotName("ago")  # how long ago a cramp was ("about an hour ago"), not its length
     COUNT: Final = SlotName("count")
     PERIOD: Final = SlotName("period")
     SCOPE: Final = SlotName("scope")

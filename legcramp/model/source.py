@@ -86,6 +86,8 @@ INTENT_SLOTS: Mapping[IntentName, tuple[tuple[SlotName, str], ...]] = {
         (Slot.TIME, TIME_SLOT_TYPE),
         (Slot.DURATION, DURATION_SLOT_TYPE),
         (Slot.COUNT, NUMBER_SLOT_TYPE),
+        # "a cramp about an hour ago": when it was, said as a length of time back from now.
+        (Slot.AGO, DURATION_SLOT_TYPE),
     ),
     Intent.DIARY_SUMMARY: ((Slot.PERIOD, DATE_SLOT_TYPE),),
     Intent.DELETE_DIARY: ((Slot.SCOPE, SCOPE_SLOT_TYPE),),

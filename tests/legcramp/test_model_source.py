@@ -124,6 +124,8 @@ CONTRACT_SLOTS = {
         (Slot.TIME, "AMAZON.TIME"),
         (Slot.DURATION, "AMAZON.DURATION"),
         (Slot.COUNT, "AMAZON.NUMBER"),
+        # Listener trial 8: "about an hour ago" is when, not how long.
+        (Slot.AGO, "AMAZON.DURATION"),
     ],
     Intent.DIARY_SUMMARY: [(Slot.PERIOD, "AMAZON.DATE")],
     Intent.DELETE_DIARY: [(Slot.SCOPE, "DiaryScope")],
