@@ -248,3 +248,18 @@ def test_stroke_signs_or_the_flu_are_not_answered_as_a_leg(invoke: Invoke, words
     assert "Book an appointment" not in listener.heard
     assert "Straighten your knee" not in listener.heard
     assert not listener.ended
+
+
+@pytest.mark.parametrize(
+    "words", ["ok thats better", "ah that feels a lot better", "its eased now"]
+)
+def test_saying_the_cramp_has_eased_closes_kindly_and_accepts_no_offer(
+    invoke: Invoke, words: str
+) -> None:
+    """Trial 8 C8: "ok thats better" after a foot stretch was heard as "yes, tell me more"."""
+    listener = Listener(invoke)
+    listener.speaks("my foot is cramping")
+    assert not listener.ended
+    listener.speaks(words)
+    assert listener.heard == SPEECH.text("goodbye"), listener.heard
+    assert listener.ended
