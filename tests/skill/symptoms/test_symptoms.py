@@ -839,3 +839,26 @@ def test_swollen_legs_said_in_the_plural_hear_the_both_legs_appointment_not_one_
     assert listener.first == first_sentence(CONTENT.triage.tiers[rule.tier].action), listener.heard
     assert "Swelling in both legs" in listener.heard
     assert "One swollen" not in listener.heard
+
+
+def test_a_fat_throbbing_calf_after_a_flight_is_a_clot_answer_without_a_medicine_clause(
+    invoke: Invoke,
+) -> None:
+    """Trial 8 #2: heard as a medicine question with no medicine, so the first sentence added
+    "don't stop or change your medicine"; "fat" was not heard as swollen."""
+    listener = Listener(invoke)
+    listener.speaks("i flew back from australia two days ago and my calf is throbbing and fat")
+    assert listener.first == CONTENT.triage.tiers[Tier.SAME_DAY].action, listener.heard
+    assert "medicine" not in listener.first
+    assert "clot" in listener.heard
+
+
+def test_calves_that_burn_on_a_walk_and_make_you_stop_hear_about_the_arteries(
+    invoke: Invoke,
+) -> None:
+    """Trial 8 #17: the right tier, but with nerve damage in the feet; it is claudication."""
+    listener = Listener(invoke)
+    listener.speaks("when i walk to the bus stop my calves burn and i have to stop")
+    assert listener.first == first_sentence(CONTENT.triage.tiers[Tier.APPOINTMENT].action)
+    assert "arteries" in listener.heard
+    assert "nerve damage" not in listener.heard
