@@ -78,6 +78,7 @@ class Slot:
     TIME: Final = SlotName("time")
     DURATION: Final = SlotName("duration")
     AGO: Final = SlotName("ago")  # how long ago a cramp was ("about an hour ago"), not its length
+    NIGHTS: Final = SlotName("nights")  # a summary's last nights said as a length ("a fortnight")
     COUNT: Final = SlotName("count")
     PERIOD: Final = SlotName("period")
     SCOPE: Final = SlotName("scope")

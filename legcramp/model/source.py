@@ -89,7 +89,8 @@ INTENT_SLOTS: Mapping[IntentName, tuple[tuple[SlotName, str], ...]] = {
         # "a cramp about an hour ago": when it was, said as a length of time back from now.
         (Slot.AGO, DURATION_SLOT_TYPE),
     ),
-    Intent.DIARY_SUMMARY: ((Slot.PERIOD, DATE_SLOT_TYPE),),
+    # "the past fortnight", "the last ten days": AMAZON.DATE has no span that ends tonight.
+    Intent.DIARY_SUMMARY: ((Slot.PERIOD, DATE_SLOT_TYPE), (Slot.NIGHTS, DURATION_SLOT_TYPE)),
     Intent.DELETE_DIARY: ((Slot.SCOPE, SCOPE_SLOT_TYPE),),
     Intent.SET_REMINDER: ((Slot.TIME, TIME_SLOT_TYPE),),
 }

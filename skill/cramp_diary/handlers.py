@@ -51,6 +51,7 @@ logger = logging.getLogger(__name__)
 JUST_NOW_WITHIN = timedelta(minutes=10)  # a cramp logged this recently is said as "just now"
 MORNING_STARTS = 5  # from this local hour until noon, the current night is "last night"
 YEAR_DAYS = 365  # a month named within this many days is said by its name ("in October")
+MAX_NIGHTS = 366  # the most nights back a summary of "the last N nights/weeks" covers
 
 
 def nights_ago(moment: datetime, now: datetime, zone: tzinfo) -> int:
@@ -287,6 +288,9 @@ def _summary(
     tonight = night_of(now, zone)
     period, span = last_nights(now, zone), Span.NIGHTS
     days = spoken.read_date(heard(handler_input, Slot.PERIOD).words)
+    back = spoken.read_days(heard(handler_input, Slot.NIGHTS).words)
+    if days is None and back is not None and 1 <= back <= MAX_NIGHTS:
+        period = last_nights(now, zone, back)  # "the past fortnight": the last 14 nights
     if days is not None and days.first <= tonight:
         until = min(days.last, tonight)
         period = Period(days.first, (until - days.first).days + 1, zone)

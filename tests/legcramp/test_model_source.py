@@ -127,7 +127,7 @@ CONTRACT_SLOTS = {
         # Listener trial 8: "about an hour ago" is when, not how long.
         (Slot.AGO, "AMAZON.DURATION"),
     ],
-    Intent.DIARY_SUMMARY: [(Slot.PERIOD, "AMAZON.DATE")],
+    Intent.DIARY_SUMMARY: [(Slot.PERIOD, "AMAZON.DATE"), (Slot.NIGHTS, "AMAZON.DURATION")],
     Intent.DELETE_DIARY: [(Slot.SCOPE, "DiaryScope")],
     Intent.SET_REMINDER: [(Slot.TIME, TIME_SLOT_TYPE)],
 }

@@ -376,3 +376,16 @@ def test_how_long_ago_is_not_how_long_it_lasted(
     assert result.intent == Intent.LOG_CRAMP
     got = {name: slot.value for name, slot in result.slots.items()}
     assert (got.get(Slot.AGO), got.get(Slot.DURATION)) == (ago, duration)
+
+
+@pytest.mark.parametrize(
+    ("utterance", "nights"),
+    [
+        ("how many cramps did i log in the past fortnight", "P2W"),
+        ("what did i log in the last ten days", "P10D"),
+    ],
+)
+def test_a_summary_over_the_last_weeks_or_days_fills_nights(utterance: str, nights: str) -> None:
+    result = Resolver.for_locale("en-US").resolve(utterance)
+    assert result.intent == Intent.DIARY_SUMMARY
+    assert result.slots[Slot.NIGHTS].value == nights

@@ -438,3 +438,17 @@ def test_how_long_it_lasted_said_just_after_logging_goes_on_that_entry(kit: Diar
     said = kit.device().speaks("record that the cramp lasted about five minutes")
     assert "Logged in your diary" in said
     assert len(kit.store().list(owner())) == 2
+
+
+def test_the_past_fortnight_is_the_last_fourteen_nights(kit: DiaryKit) -> None:
+    """Trial 8 #98: "the past fortnight" was not heard as a period, so the answer was the last
+    7 nights."""
+    alice = kit.device()
+    alice.say(LOG, leg=LEFT, when=builtin("2025-03-01"))
+    alice.say(LOG, leg=LEFT, when=builtin("2025-03-08"))
+    said = alice.speaks("how many cramps did i log in the past fortnight")
+    assert said.startswith(SPEECH.text("diary.summary.count", span="In the last 14 nights",
+                                       what=cramps(2), nights=2)), said  # fmt: skip
+    said = alice.say(SUMMARY)
+    assert said.startswith(SPEECH.text("diary.summary.one_night", span="In the last 7 nights",
+                                       what=cramps(1))), said  # fmt: skip
