@@ -105,6 +105,7 @@ CAPABILITIES: tuple[Capability, ...] = (
         view_kinds=(
             "diary_logged",
             "diary_leg_added",
+            "diary_length_added",
             "diary_refused",
             "diary_unavailable",
             "diary_summary",

@@ -77,6 +77,8 @@ class Slot:
     WHEN: Final = SlotName("when")
     TIME: Final = SlotName("time")
     DURATION: Final = SlotName("duration")
+    AGO: Final = SlotName("ago")  # how long ago a cramp was ("about an hour ago"), not its length
+    NIGHTS: Final = SlotName("nights")  # a summary's last nights said as a length ("a fortnight")
     COUNT: Final = SlotName("count")
     PERIOD: Final = SlotName("period")
     SCOPE: Final = SlotName("scope")

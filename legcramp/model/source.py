@@ -87,12 +87,15 @@ INTENT_SLOTS: Mapping[IntentName, tuple[tuple[SlotName, str], ...]] = {
         (Slot.TIME, TIME_SLOT_TYPE),
         (Slot.DURATION, DURATION_SLOT_TYPE),
         (Slot.COUNT, NUMBER_SLOT_TYPE),
+        # "a cramp about an hour ago": when it was, said as a length of time back from now.
+        (Slot.AGO, DURATION_SLOT_TYPE),
     ),
     # "What can I do for her?", "when should I take him to the doctor?": someone talked about
     # before (a child, after the children's answer), never the asker.
     Intent.RELIEF: ((Slot.SOMEONE, SOMEONE_SLOT_TYPE),),
     Intent.SEE_DOCTOR: ((Slot.SOMEONE, SOMEONE_SLOT_TYPE),),
-    Intent.DIARY_SUMMARY: ((Slot.PERIOD, DATE_SLOT_TYPE),),
+    # "the past fortnight", "the last ten days": AMAZON.DATE has no span that ends tonight.
+    Intent.DIARY_SUMMARY: ((Slot.PERIOD, DATE_SLOT_TYPE), (Slot.NIGHTS, DURATION_SLOT_TYPE)),
     Intent.DELETE_DIARY: ((Slot.SCOPE, SCOPE_SLOT_TYPE),),
     Intent.SET_REMINDER: ((Slot.TIME, TIME_SLOT_TYPE),),
 }

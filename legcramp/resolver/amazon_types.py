@@ -28,6 +28,7 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DURATION_UNITS = {"second": "S", "seconds": "S", "minute": "M", "minutes": "M", "mins": "M",
                    "min": "M", "hour": "H", "hours": "H"}  # fmt: skip
+_DATE_UNITS = {"day": "D", "days": "D", "week": "W", "weeks": "W"}
 _APPROXIMATELY = ("about", "around", "roughly", "maybe", "for", "almost", "nearly")
 _LONGEST = 6  # words in the longest phrase read here ("about twenty five minutes or so")
 
@@ -57,6 +58,11 @@ def _duration(words: Sequence[str], today: date) -> str | None:
         words = words[1:]
     if tuple(words) == ("half", "an", "hour"):
         return "PT30M"
+    if words and words[-1] == "fortnight" and (len(words) == 1 or words[:-1] in (["a"], ["the"])):
+        return "P2W"
+    if len(words) >= 2 and words[-1] in _DATE_UNITS:
+        many = 1 if words[:-1] in (["a"], ["one"]) else number(words[:-1])
+        return None if many is None else f"P{many}{_DATE_UNITS[words[-1]]}"
     if len(words) < 2 or words[-1] not in _DURATION_UNITS:
         return None
     amount = 1 if words[:-1] in (["a"], ["an"]) else number(words[:-1])

@@ -26,6 +26,7 @@ from skill.cramp_diary.views import (
     DeletedLast,
     Empty,
     LegAdded,
+    LengthAdded,
     Logged,
     NotSaved,
     Scope,
@@ -50,6 +51,7 @@ logger = logging.getLogger(__name__)
 JUST_NOW_WITHIN = timedelta(minutes=10)  # a cramp logged this recently is said as "just now"
 MORNING_STARTS = 5  # from this local hour until noon, the current night is "last night"
 YEAR_DAYS = 365  # a month named within this many days is said by its name ("in October")
+MAX_NIGHTS = 366  # the most nights back a summary of "the last N nights/weeks" covers
 
 
 def nights_ago(moment: datetime, now: datetime, zone: tzinfo) -> int:
@@ -100,17 +102,19 @@ class LogCrampIntentHandler(IntentHandler):
         words = {slot: heard(handler_input, slot).words for slot in SLOTS}
         leg_id = heard(handler_input, Slot.LEG).id
         muscle = resolved(handler_input, Slot.MUSCLE, Muscle)
-        said_when = any(words[slot] is not None for slot in (Slot.WHEN, Slot.TIME))
+        said_when = any(words[slot] is not None for slot in (Slot.WHEN, Slot.TIME, Slot.AGO))
         help_first = not said_when and words[Slot.DURATION] is None
-        if leg_id is not None and _answers_which_leg(handler_input, words):
-            return _add_leg(handler_input, access, leg_id, now)
+        if leg_id is not None and _answers_which_leg(handler_input, words, muscle):
+            return _add_leg(handler_input, access, leg_id, muscle, now)
         day = spoken.read_date(words[Slot.WHEN])
         clock = spoken.read_time(words[Slot.TIME])
+        back = spoken.read_duration(words[Slot.AGO])
         duration = spoken.read_duration(words[Slot.DURATION])
         count = spoken.read_number(words[Slot.COUNT])
         unclear: list[tuple[Field, object]] = [
             (Field.WHEN, words[Slot.WHEN] is not None and day is None),
             (Field.WHEN, words[Slot.TIME] is not None and clock is None),
+            (Field.WHEN, words[Slot.AGO] is not None and back is None),
             (Field.DURATION, words[Slot.DURATION] is not None and duration is None),
             (Field.COUNT, words[Slot.COUNT] is not None and count is None),
         ]
@@ -121,10 +125,18 @@ class LogCrampIntentHandler(IntentHandler):
         # now ("my cramp's lasted twelve minutes"): the same-day advice comes before the diary.
         limit = DEFAULT_RULES.long_cramp_seconds  # the summary's "over ten minutes" too
         long_now = not said_when and duration is not None and duration > limit
+        if duration is not None and duration <= limit and _only_length(words):
+            added = _add_length(handler_input, access, duration, now)
+            if added is not None:
+                return added
+        # "About an hour ago" is when it was; a date or a clock time said with it wins.
+        moment = spoken.cramp_moment(now, access.zone, day, clock)
+        if back is not None and day is None and clock is None:
+            moment = now - timedelta(seconds=back)
         try:
             entry = new_entry(
                 now=now,
-                when=spoken.cramp_moment(now, access.zone, day, clock),
+                when=moment,
                 leg=leg_id,
                 muscle=None if muscle is None else muscle.value,
                 duration_seconds=duration,
@@ -153,15 +165,30 @@ class LogCrampIntentHandler(IntentHandler):
         )
 
 
-def _answers_which_leg(handler_input: HandlerInput, words: dict[SlotName, str | None]) -> bool:
-    """Whether this request answers the "Which leg?" just asked: only a leg (or a muscle too)."""
+def _answers_which_leg(
+    handler_input: HandlerInput, words: dict[SlotName, str | None], muscle: Muscle | None
+) -> bool:
+    """Whether this request names the leg of the cramp logged just before in this session: the
+    answer to "Which leg?", or a leg said straight after a "log a cramp" that had none ("right
+    calf"), which is the same cramp, not a second one. Only a leg (or its muscle too)."""
     last = dialog_state(handler_input).view
-    others = (Slot.WHEN, Slot.TIME, Slot.DURATION, Slot.COUNT)
-    return isinstance(last, Logged) and last.ask_leg and all(words[slot] is None for slot in others)
+    others = (Slot.WHEN, Slot.TIME, Slot.AGO, Slot.DURATION, Slot.COUNT)
+    if not isinstance(last, Logged) or any(words[slot] is not None for slot in others):
+        return False
+    if last.ask_leg:
+        return True
+    same_muscle = muscle is None or last.muscle is None or muscle is last.muscle
+    return last.leg is None and last.count == 1 and same_muscle
 
 
-def _add_leg(handler_input: HandlerInput, access: DiaryAccess, leg_id: str, now: datetime) -> View:
-    """Put the leg on the entry logged last (the one "Which leg?" asked about)."""
+def _add_leg(
+    handler_input: HandlerInput,
+    access: DiaryAccess,
+    leg_id: str,
+    muscle: Muscle | None,
+    now: datetime,
+) -> View:
+    """Put the leg (and the muscle, if the entry had none) on the entry logged last."""
     from dataclasses import replace  # noqa: PLC0415
 
     from skill.diary.entries import MAX_AGE, Leg  # noqa: PLC0415
@@ -174,12 +201,48 @@ def _add_leg(handler_input: HandlerInput, access: DiaryAccess, leg_id: str, now:
         if not entries:
             return Empty()
         latest = max(entries, key=lambda entry: (entry.logged_at, entry.entry_id))
-        if not store.replace(owner, replace(latest, leg=leg)):
+        named = latest.muscle if latest.muscle is not None or muscle is None else muscle.value
+        if not store.replace(owner, replace(latest, leg=leg, muscle=named)):
             return Empty()
     except _storage_errors() as error:
         _failed("save", error)
         return Unavailable(Action.SAVE)
     return LegAdded(leg)
+
+
+def _only_length(words: dict[SlotName, str | None]) -> bool:
+    """Whether only how long a cramp lasted was said ("record that the cramp lasted about five
+    minutes"): nothing that would make it a cramp of its own."""
+    said = (Slot.WHEN, Slot.TIME, Slot.AGO, Slot.COUNT, Slot.LEG, Slot.MUSCLE)
+    return all(words[slot] is None for slot in said)
+
+
+def _add_length(
+    handler_input: HandlerInput, access: DiaryAccess, seconds: int, now: datetime
+) -> View | None:
+    """Put the length on the single cramp logged in the last few minutes without one: said
+    straight after logging it, "the cramp lasted about five minutes" is that cramp, not a second
+    one. None when there is no such entry (then it is logged as a cramp of its own)."""
+    from dataclasses import replace  # noqa: PLC0415
+
+    from skill.diary.entries import MAX_AGE  # noqa: PLC0415
+
+    try:
+        store = access.store()
+        owner = owner_of(handler_input)
+        entries = store.list(owner, since=now - MAX_AGE)  # by when it was; saved just now
+        if not entries:
+            return None
+        latest = max(entries, key=lambda entry: (entry.logged_at, entry.entry_id))
+        recent = timedelta(0) <= now - latest.logged_at < JUST_NOW_WITHIN
+        if not recent or latest.duration_seconds is not None or latest.count != 1:
+            return None
+        if not store.replace(owner, replace(latest, duration_seconds=seconds)):
+            return None
+    except _storage_errors() as error:
+        _failed("save", error)
+        return Unavailable(Action.SAVE)
+    return LengthAdded(seconds)
 
 
 class DiarySummaryIntentHandler(IntentHandler):
@@ -225,6 +288,9 @@ def _summary(
     tonight = night_of(now, zone)
     period, span = last_nights(now, zone), Span.NIGHTS
     days = spoken.read_date(heard(handler_input, Slot.PERIOD).words)
+    back = spoken.read_days(heard(handler_input, Slot.NIGHTS).words)
+    if days is None and back is not None and 1 <= back <= MAX_NIGHTS:
+        period = last_nights(now, zone, back)  # "the past fortnight": the last 14 nights
     if days is not None and days.first <= tonight:
         until = min(days.last, tonight)
         period = Period(days.first, (until - days.first).days + 1, zone)

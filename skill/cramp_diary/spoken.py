@@ -95,6 +95,18 @@ def read_duration(value: str | None) -> int | None:
     return round(parts["d"] * 86400 + parts["h"] * 3600 + parts["m"] * 60 + parts["s"])
 
 
+_DAYS = re.compile(r"P(?:(?P<w>\d+)W)?(?:(?P<d>\d+)D)?")
+
+
+def read_days(value: str | None) -> int | None:
+    """An ``AMAZON.DURATION`` of whole weeks or days (``P2W``, ``P14D``) in days; None for
+    anything else (hours, or nothing)."""
+    match = _DAYS.fullmatch((value or "").strip())
+    if match is None or not any(match.groupdict().values()):
+        return None
+    return int(match["w"] or 0) * 7 + int(match["d"] or 0)
+
+
 def read_number(value: str | None) -> int | None:
     """``AMAZON.NUMBER``'s digits (a sign allowed); None for ``?`` and anything else."""
     text = (value or "").strip()

@@ -303,6 +303,29 @@ class LegAdded(_DiaryAnswer):
         return Said((talk.speech.text("diary.leg_added", leg=leg),))
 
 
+class LengthAdded(_DiaryAnswer):
+    """How long it lasted, said straight after logging a cramp, added to that entry."""
+
+    kind: ClassVar[str] = "diary_length_added"
+    seconds: int
+
+    def arguments(self) -> tuple[str, ...]:
+        return (str(self.seconds),)
+
+    @classmethod
+    def parse(cls, arguments: Sequence[str], content: Content) -> View | None:
+        seconds = index(arguments[0]) if len(arguments) == 1 else None
+        return None if seconds is None else cls(seconds)
+
+    @classmethod
+    def every(cls, content: Content) -> Iterable[View]:
+        return (cls(40), cls(300), cls(3600))
+
+    def render(self, talk: Conversation) -> Said:
+        lasting = amount(talk, self.seconds)
+        return Said((talk.speech.text("diary.length_added", amount=lasting),))
+
+
 # Which slot-value problems have an answer: the entry's own checks, and a slot not made out.
 REFUSALS: Mapping[Field, tuple[str, ...]] = {
     Field.WHEN: (Problem.IN_FUTURE.value, Problem.TOO_OLD.value, UNCLEAR),
@@ -765,6 +788,7 @@ class DeletedLast(_DiaryAnswer):
 VIEW_CLASSES: tuple[type[View], ...] = (
     Logged,
     LegAdded,
+    LengthAdded,
     NotSaved,
     Unavailable,
     Summary,

@@ -357,3 +357,36 @@ def test_unknown_english_locales_use_en_us_and_resolvers_are_cached() -> None:
     assert Resolver.for_locale("../en-GB") is Resolver.for_locale("en-US")
     assert Resolver.for_locale("en-GB") is Resolver.for_locale("en-GB")
     assert Resolver.for_locale("en-GB") is not Resolver.for_locale("en-US")
+
+
+@pytest.mark.parametrize(
+    ("utterance", "ago", "duration"),
+    [
+        ("i had a cramp in my left calf an hour ago", "PT1H", None),
+        ("put a cramp in my diary from three hours ago", "PT3H", None),
+        ("my calf cramped half an hour ago and it lasted five minutes", "PT30M", "PT5M"),
+        ("i had a cramp that lasted an hour", None, "PT1H"),
+    ],
+)
+def test_how_long_ago_is_not_how_long_it_lasted(
+    utterance: str, ago: str | None, duration: str | None
+) -> None:
+    """Listener trial 8 #97: "about an hour ago" filled the duration (a same-day warning for a
+    cramp that lasted an hour); it is when the cramp was."""
+    result = Resolver.for_locale("en-US").resolve(utterance)
+    assert result.intent == Intent.LOG_CRAMP
+    got = {name: slot.value for name, slot in result.slots.items()}
+    assert (got.get(Slot.AGO), got.get(Slot.DURATION)) == (ago, duration)
+
+
+@pytest.mark.parametrize(
+    ("utterance", "nights"),
+    [
+        ("how many cramps did i log in the past fortnight", "P2W"),
+        ("what did i log in the last ten days", "P10D"),
+    ],
+)
+def test_a_summary_over_the_last_weeks_or_days_fills_nights(utterance: str, nights: str) -> None:
+    result = Resolver.for_locale("en-US").resolve(utterance)
+    assert result.intent == Intent.DIARY_SUMMARY
+    assert result.slots[Slot.NIGHTS].value == nights

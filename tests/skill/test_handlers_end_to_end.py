@@ -227,3 +227,39 @@ def test_every_locale_gets_an_answer_from_its_chain(invoke: Invoke, locale: str)
     request["request"]["locale"] = locale
     body = invoke(request)["response"]
     assert speech_of(body).startswith(load_content(locale).doctor.emergency.speech)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "my arm is numb and my face is drooping",
+        "my face has gone droopy and my arm feels numb",
+        "i think i have the flu",
+        "i think im coming down with flu",
+    ],
+)
+def test_stroke_signs_or_the_flu_are_not_answered_as_a_leg(invoke: Invoke, words: str) -> None:
+    """Trial 8 #111, #120: a drooping face and a numb arm got a routine booking for nerve damage
+    in the feet, and the flu the calf stretch. The fact sheet has nothing on either, so the
+    honest answer is what the skill can help with."""
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert listener.view == "fallback", listener.heard
+    assert "Book an appointment" not in listener.heard
+    assert "Straighten your knee" not in listener.heard
+    assert not listener.ended
+
+
+@pytest.mark.parametrize(
+    "words", ["ok thats better", "ah that feels a lot better", "its eased now"]
+)
+def test_saying_the_cramp_has_eased_closes_kindly_and_accepts_no_offer(
+    invoke: Invoke, words: str
+) -> None:
+    """Trial 8 C8: "ok thats better" after a foot stretch was heard as "yes, tell me more"."""
+    listener = Listener(invoke)
+    listener.speaks("my foot is cramping")
+    assert not listener.ended
+    listener.speaks(words)
+    assert listener.heard == SPEECH.text("goodbye"), listener.heard
+    assert listener.ended

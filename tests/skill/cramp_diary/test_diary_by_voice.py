@@ -373,3 +373,82 @@ def test_a_cramp_recorded_with_its_length_and_muscle_is_logged_with_both(kit: Di
     assert said.startswith("Logged in your diary: a cramp in your foot, just now, lasting about 5")
     entries = kit.store().list(owner())
     assert [(entry.muscle, entry.duration_seconds) for entry in entries] == [("FOOT", 300)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Listener trial 8: "an hour ago" is when, not how long; one cramp is one entry
+
+
+@pytest.mark.parametrize(
+    ("words", "back"),
+    [
+        ("i had a really bad cramp in my right foot about an hour ago please record it", 1),
+        ("log a cramp from two hours ago", 2),
+    ],
+)
+def test_a_cramp_some_hours_ago_is_logged_then_with_no_long_cramp_advice(
+    kit: DiaryKit, words: str, back: int
+) -> None:
+    """Trial 8 #97: "about an hour ago" was heard as lasting an hour (same-day advice, 3600 s
+    stored at now); "two hours ago" was refused as too long and not saved at all."""
+    alice = kit.device()
+    said = alice.speaks(words)
+    assert said.startswith("Logged in your diary: a cramp"), said
+    assert "Contact" not in said and "ten minutes" not in said and "lasting" not in said
+    (entry,) = kit.store().list(owner())
+    assert entry.when == kit.clock.now - timedelta(hours=back)
+    assert entry.duration_seconds is None
+    summary = alice.say(SUMMARY)
+    assert SPEECH.text("diary.nudge.long_cramp") not in summary
+
+
+def test_a_leg_said_straight_after_log_a_cramp_goes_on_that_entry(kit: DiaryKit) -> None:
+    """Trial 8 C7: "log a cramp" then "right calf" wrote two entries for one cramp."""
+    alice = kit.device()
+    alice.speaks("log a cramp")
+    assert not alice.ended  # the stretch came first, with its "more"
+    said = alice.say(LOG, leg=RIGHT, muscle=CALF)
+    assert said == SPEECH.text("diary.leg_added", leg=SPEECH.text("diary.your_leg.RIGHT"))
+    (entry,) = kit.store().list(owner())
+    assert (entry.leg, entry.muscle) == (Leg.RIGHT, "CALF")
+
+
+def test_another_muscle_straight_after_a_logged_cramp_is_a_cramp_of_its_own(
+    kit: DiaryKit,
+) -> None:
+    alice = kit.device()
+    alice.say(LOG, muscle=FOOT)
+    said = alice.say(LOG, leg=RIGHT, muscle=CALF)
+    assert said.startswith(first_sentence(CONTENT.muscles[Muscle.CALF].speech)), said
+    assert len(kit.store().list(owner())) == 2
+
+
+def test_how_long_it_lasted_said_just_after_logging_goes_on_that_entry(kit: DiaryKit) -> None:
+    """Trial 8 #104: "record that the cramp lasted about five minutes", a minute after logging
+    one, added a third entry; within a few minutes it is that cramp's length."""
+    alice = kit.device()
+    alice.speaks("i had a really bad cramp in my right foot about an hour ago please record it")
+    kit.clock.advance(timedelta(minutes=1))
+    said = kit.device().speaks("record that the cramp lasted about five minutes")
+    assert said == SPEECH.text("diary.length_added", amount="about 5 minutes")
+    (entry,) = kit.store().list(owner())
+    assert (entry.leg, entry.duration_seconds) == (Leg.RIGHT, 300)
+
+    kit.clock.advance(timedelta(minutes=30))  # later on, a length alone is a new cramp
+    said = kit.device().speaks("record that the cramp lasted about five minutes")
+    assert "Logged in your diary" in said
+    assert len(kit.store().list(owner())) == 2
+
+
+def test_the_past_fortnight_is_the_last_fourteen_nights(kit: DiaryKit) -> None:
+    """Trial 8 #98: "the past fortnight" was not heard as a period, so the answer was the last
+    7 nights."""
+    alice = kit.device()
+    alice.say(LOG, leg=LEFT, when=builtin("2025-03-01"))
+    alice.say(LOG, leg=LEFT, when=builtin("2025-03-08"))
+    said = alice.speaks("how many cramps did i log in the past fortnight")
+    assert said.startswith(SPEECH.text("diary.summary.count", span="In the last 14 nights",
+                                       what=cramps(2), nights=2)), said  # fmt: skip
+    said = alice.say(SUMMARY)
+    assert said.startswith(SPEECH.text("diary.summary.one_night", span="In the last 7 nights",
+                                       what=cramps(1))), said  # fmt: skip

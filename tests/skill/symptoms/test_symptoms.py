@@ -841,3 +841,48 @@ def test_sanding_old_paint_is_heard_as_a_possible_toxin(invoke: Invoke) -> None:
     assert listener.first == CONTENT.triage.tiers[Tier.EMERGENCY].action, listener.heard
     assert "lead" in listener.heard
     assert listener.view != "fallback"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "my legs are numb and swollen and i keep getting cramps",
+        "my legs are cramping and swollen both of them",
+        "my legs have gone swollen and i get cramps every night",
+    ],
+)
+def test_swollen_legs_said_in_the_plural_hear_the_both_legs_appointment_not_one_legs_clot(
+    invoke: Invoke, words: str
+) -> None:
+    """Trial 8 #23: plural "legs ... swollen" got the same-day one-leg clot answer; swelling
+    with cramps in both legs is routine (fact sheet 5), with when to get help sooner."""
+    listener = Listener(invoke)
+    listener.speaks(words)
+    rule = rule_named(CONTENT.triage, "both-legs-swollen")
+    assert rule is not None
+    assert listener.first == first_sentence(CONTENT.triage.tiers[rule.tier].action), listener.heard
+    assert "Swelling in both legs" in listener.heard
+    assert "One swollen" not in listener.heard
+
+
+def test_a_fat_throbbing_calf_after_a_flight_is_a_clot_answer_without_a_medicine_clause(
+    invoke: Invoke,
+) -> None:
+    """Trial 8 #2: heard as a medicine question with no medicine, so the first sentence added
+    "don't stop or change your medicine"; "fat" was not heard as swollen."""
+    listener = Listener(invoke)
+    listener.speaks("i flew back from australia two days ago and my calf is throbbing and fat")
+    assert listener.first == CONTENT.triage.tiers[Tier.SAME_DAY].action, listener.heard
+    assert "medicine" not in listener.first
+    assert "clot" in listener.heard
+
+
+def test_calves_that_burn_on_a_walk_and_make_you_stop_hear_about_the_arteries(
+    invoke: Invoke,
+) -> None:
+    """Trial 8 #17: the right tier, but with nerve damage in the feet; it is claudication."""
+    listener = Listener(invoke)
+    listener.speaks("when i walk to the bus stop my calves burn and i have to stop")
+    assert listener.first == first_sentence(CONTENT.triage.tiers[Tier.APPOINTMENT].action)
+    assert "arteries" in listener.heard
+    assert "nerve damage" not in listener.heard

@@ -704,3 +704,83 @@ def test_listener_trial_8_words_reach_the_answer_that_fits(
     listener.speaks(words)
     assert listener.view == f"topic:{topic}", listener.heard
     assert listener.first == first_sentence(CONTENT.topics[TopicId(topic)].answer.speech)
+
+
+# ---------------------------------------------------------------------------------------------
+# Listener trial 8: quinine over the counter, co-codamol and codeine, and whether pregnancy
+# cramps stop after the birth
+
+
+def test_asking_to_buy_quinine_over_the_counter_hears_the_quinine_warning(
+    invoke: Invoke,
+) -> None:
+    """Trial 8 #32: "Sorry, I can't help with that one" to the one question where the warning
+    matters most (fact sheet 4a.1, rubric 9)."""
+    listener = Listener(invoke)
+    listener.speaks("can i buy quinine over the counter for my legs")
+    assert listener.view == "topic:QUININE", listener.heard
+    assert listener.first == "Don't use quinine or tonic water for leg cramps."
+
+
+@pytest.mark.parametrize(
+    ("locale", "words"),
+    [
+        ("en-GB", "will co-codamol help my cramps"),
+        ("en-GB", "will codeine stop a cramp"),
+        ("en-US", "will codeine stop a cramp"),
+    ],
+)
+def test_co_codamol_and_codeine_are_painkillers_that_wont_stop_a_cramp(
+    invoke: Invoke, locale: str, words: str
+) -> None:
+    """Trial 8 #37: co-codamol (the British brand, so en-GB's word) fell back, and codeine got
+    the calf stretch."""
+    listener = Listener(invoke, locale=locale)
+    listener.speaks(words)
+    assert listener.view == "topic:PAINKILLERS", listener.heard
+    assert listener.first == "Painkillers won't stop a cramp, because they work too slowly."
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["do leg cramps go away after the baby is born", "will my cramps stop once the baby arrives"],
+)
+def test_cramps_after_the_birth_get_the_pregnancy_answer_not_a_childs(
+    invoke: Invoke, words: str
+) -> None:
+    """Trial 8 #82: "the baby" was heard as a child, and a mid-cramp stretch came with "rare in
+    children under eight"."""
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert listener.view == "topic:PREGNANCY", listener.heard
+    assert "usually stop after the birth" in listener.first
+    assert "children" not in listener.heard
+    assert "quinine" in listener.heard
+
+
+@pytest.mark.parametrize(
+    ("words", "topic", "opening"),
+    [
+        ("my sister says epsom salt baths help is that true", "MAGNESIUM_SKIN", "Magnesium sprays"),
+        ("could my back problem be causing the leg cramps", "NERVE_COMPRESSION", "Nerve pressure"),
+        ("what exercises stop cramps at night", "STRETCHING", "During a cramp"),
+        ("does walking before bed help", "OVEREXERTION", "Tired muscles"),
+    ],
+)
+def test_trial_8_long_tail_questions_reach_their_topic(
+    invoke: Invoke, words: str, topic: str, opening: str
+) -> None:
+    """Trial 8 #67, #72, #87, #88: a Fallback, the generic causes answer, the whole bedtime
+    routine nobody asked for, and exercise as a cause rather than what to do."""
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert listener.view == f"topic:{topic}", listener.heard
+    assert listener.first.startswith(opening), listener.heard
+
+
+def test_a_magnesium_spray_in_pregnancy_leads_with_the_midwife(invoke: Invoke) -> None:
+    """Trial 8 #80: the PREGNANT slot was heard but the answer had no pregnancy line."""
+    listener = Listener(invoke)
+    listener.speaks("i am pregnant can i use magnesium spray")
+    assert listener.view == "topic:PREGNANCY_SUPPLEMENTS", listener.heard
+    assert listener.first.startswith("Check with your doctor or midwife"), listener.heard
