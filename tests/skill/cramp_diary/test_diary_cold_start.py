@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -54,7 +55,10 @@ def _chat(tmp_path: Path, lines: str) -> str:
 
 def test_the_console_remembers_the_diary_across_runs(tmp_path: Path) -> None:
     first = _chat(tmp_path, "i had a cramp in my left hamstring last night\n")
-    assert "Logged in your diary: a cramp in your left hamstring, last night." in first
+    # The console keeps the real clock: in the small hours "last night" is the night still going,
+    # which the diary names "earlier tonight".
+    logged = r"Logged in your diary: a cramp in your left hamstring, (last night|earlier tonight)\."
+    assert re.search(logged, first), first
 
     second = _chat(tmp_path, "how many cramps have i had this week\n")
 
