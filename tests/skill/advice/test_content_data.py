@@ -711,15 +711,7 @@ def test_pregnancy_and_drinks_rule_out_quinine_in_their_speech(topic_id: str) ->
     assert QUININE.search(answer["card"]) and quinine_problems(answer["card"]) == []
 
 
-def test_quinine_lint_allows_the_word_only_in_the_warning_topics() -> None:
-    assert {
-        "QUININE",
-        "PREGNANCY",
-        "PREGNANCY_SUPPLEMENTS",
-        "FOODS_AND_DRINKS",
-        "CRAMP_TREATMENTS",
-        "TREATMENTS",
-    } == QUININE_TOPICS
+def test_quinine_lint_rejects_a_recommendation_and_allows_a_warning() -> None:
     assert quinine_problems("In pregnancy, tonic water can ease cramps.") != []
     assert quinine_problems("Pickle juice and tonic water are popular remedies.") != []
     assert quinine_problems("Don't take quinine or tonic water in pregnancy.") == []
