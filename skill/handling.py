@@ -119,14 +119,22 @@ class Action(ABC):
         """Do it; the view that says how it went."""
 
 
-def answer(handler_input: HandlerInput, view: View, *, prefix: tuple[str, ...] = ()) -> Response:
+def answer(
+    handler_input: HandlerInput,
+    view: View,
+    *,
+    prefix: tuple[str, ...] = (),
+    remember: frozenset[str] = frozenset(),
+) -> Response:
     """Answer with ``view`` (after ``prefix``) from the state this session carried in; an
-    ``Action`` view is performed first."""
+    ``Action`` view is performed first. The situation heard ("I'm pregnant") and ``remember``
+    (what the handler learnt otherwise: a statin named as the medicine) are kept for the
+    session."""
     if isinstance(view, Action):
         view = view.perform(handler_input)
     talk = conversation(handler_input)
     state = dialog_state(handler_input)
-    said = heard(handler_input, Slot.SITUATION).id  # "I'm pregnant": kept for the session
-    if said is not None:
-        state = state.remembering(said)
+    said = heard(handler_input, Slot.SITUATION).id
+    for situation in sorted(remember | ({said} if said is not None else set())):
+        state = state.remembering(situation)
     return respond(handler_input, talk.reply(view, state, prefix=prefix))

@@ -37,19 +37,25 @@ class MedicineIntentHandler(IntentHandler):
             medicine = medicine_in_context(handler_input)
         medicine = medicine or MedicineId.OTHER
         on_statin = frozenset({Situation.STATIN}) if medicine is MedicineId.STATIN else frozenset()
+
+        def reply(view: View) -> Response:
+            # "I started taking atorvastatin last month" … "now my legs ache": the statin holds
+            # for the session, as "I'm on a statin" does.
+            return answer(handler_input, view, remember=on_statin)
+
         rule = triage_rule(handler_input, on_statin)
         if rule is not None and rule.tier in URGENT:
-            return answer(handler_input, MedicineWithSymptom(medicine, rule.id))
+            return reply(MedicineWithSymptom(medicine, rule.id))
         concern = resolved(handler_input, Slot.CONCERN, Concern)
         if concern is not None and concern.topic is not None and not named:
             # "Can I rub my calf?": something to take or do, with no medicine said at all.
-            return answer(handler_input, TopicAnswer(concern.topic))
+            return reply(TopicAnswer(concern.topic))
         questions = conversation(handler_input).content.medicine_questions
         if concern is not None and questions.answer(concern, medicine) is not None:
-            return answer(handler_input, MedicineConcernAnswer(concern, medicine))
+            return reply(MedicineConcernAnswer(concern, medicine))
         if rule is not None:
-            return answer(handler_input, MedicineWithSymptom(medicine, rule.id))
-        return answer(handler_input, MedicineAnswer(medicine))
+            return reply(MedicineWithSymptom(medicine, rule.id))
+        return reply(MedicineAnswer(medicine))
 
 
 def medicine_talked_about(view: View | None) -> MedicineId | None:

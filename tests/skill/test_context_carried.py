@@ -29,6 +29,17 @@ def test_a_statin_said_first_makes_aching_legs_same_day(invoke: Invoke) -> None:
     assert "statin" in listener.heard
 
 
+def test_a_statin_named_as_the_medicine_holds_for_the_session_too(invoke: Invoke) -> None:
+    """Listener trial 9, C2: "i started taking atorvastatin last month" (a medicine question,
+    not "I'm on a statin") then "now my legs ache all the time" was a routine booking."""
+    listener = Listener(invoke)
+    listener.speaks("i started taking atorvastatin last month")
+    assert listener.view == "medicine:STATIN", listener.view
+    listener.speaks("now my legs ache all the time")
+    assert listener.view == "triage:statin-muscle-ache", listener.heard
+    assert "statin" in listener.heard
+
+
 def test_aching_legs_without_a_statin_said_stay_an_appointment(invoke: Invoke) -> None:
     listener = Listener(invoke)
     listener.speaks("im 36 weeks pregnant")

@@ -323,6 +323,8 @@ def test_a_question_or_a_cramp_now_is_answered_and_nothing_is_logged(
         "which leg cramps most",
         "which leg do I get cramps in most",
         "what leg do I usually get cramps in",
+        # Listener trial 9: heard as logging a cramp that lasted a week (and same-day advice).
+        "whats my cramp count for the last seven days",
     ],
 )
 def test_which_leg_cramps_most_is_the_summary_with_the_usual_leg(kit: DiaryKit, words: str) -> None:

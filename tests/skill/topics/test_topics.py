@@ -692,6 +692,9 @@ def test_a_groin_cramp_still_going_hears_its_own_answer_again_not_the_calf_stret
         ("my inner thigh has cramped up", "INNER_THIGH"),
         ("i cant reach my toes to stretch my calf", "CANT_REACH_FOOT"),
         ("would sleeping on my front cause cramps", "SLEEP_POSITION"),
+        # Listener trial 9: a routine booking for each.
+        ("my leg cramp has stopped but it still aches", "SORENESS"),
+        ("my teenager gets cramps after swimming", "TEENAGERS"),
     ],
 )
 def test_listener_trial_8_words_reach_the_answer_that_fits(
@@ -784,3 +787,20 @@ def test_a_magnesium_spray_in_pregnancy_leads_with_the_midwife(invoke: Invoke) -
     listener.speaks("i am pregnant can i use magnesium spray")
     assert listener.view == "topic:PREGNANCY_SUPPLEMENTS", listener.heard
     assert listener.first.startswith("Check with your doctor or midwife"), listener.heard
+
+
+@pytest.mark.parametrize(
+    ("words", "rule"),
+    [
+        # A cut from rusty metal with cramps: possible tetanus, same day (fact sheet 5, 9.8).
+        ("i cut my hand on some rusty metal and now im getting cramps should i worry", "wound"),
+        # Constant pain at rest with poor circulation: same day (fact sheet 5, 6).
+        ("i have bad circulation and now my foot hurts all the time even lying still", "rest"),
+    ],
+)
+def test_listener_trial_9_red_flags_get_help_today(invoke: Invoke, words: str, rule: str) -> None:
+    """Listener trial 9: the calf stretch, and a routine booking for frequent cramps."""
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert listener.first == first_sentence(CONTENT.triage.tiers[Tier.SAME_DAY].action)
+    assert listener.view is not None and rule in listener.view, listener.view
