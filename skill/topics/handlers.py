@@ -9,7 +9,7 @@ from skill.advice.models import Situation, Topics, as_topic_id
 from skill.dialog.conversation import heard_words
 from skill.handling import IntentHandler, answer, conversation, heard, resolved
 from skill.names import Intent, Slot
-from skill.symptoms.hearing import situations_in_context, urgent_rule
+from skill.symptoms.hearing import CHILD_TOPICS, situations_in_context, urgent_rule
 from skill.symptoms.views import TriageAnswer
 from skill.topics.views import AskTopic, TopicAnswer
 
@@ -42,9 +42,15 @@ class TopicIntentHandler(IntentHandler):
                 found = found or topics[topic].pregnant
             if Situation.KIDNEY in situations:  # "I'm on dialysis, can I take magnesium?"
                 found = found or topics[topic].kidney
-            return answer(handler_input, TopicAnswer(found or topic))
+            chosen = found or topic
+            # "My son is six" … "he wakes up sore" … "when should I take him to the doctor": a
+            # child talked about stays the "him" or "her" of later questions in the session.
+            child = frozenset({Situation.CHILD}) if chosen in CHILD_TOPICS else frozenset()
+            return answer(handler_input, TopicAnswer(chosen), remember=child)
         if about_a_child and topic is None and Topics.CHILDREN in topics:
-            return answer(handler_input, TopicAnswer(Topics.CHILDREN))
+            return answer(
+                handler_input, TopicAnswer(Topics.CHILDREN), remember=frozenset({Situation.CHILD})
+            )
         words = heard_words(heard(handler_input, Slot.TOPIC).words)
         if words.lower() in PRONOUNS:
             # "I'm on a statin" … "is it causing my cramps?": "it" is the medicine talked about.

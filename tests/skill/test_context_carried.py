@@ -138,6 +138,21 @@ def test_a_child_talked_about_is_her_in_what_helps_and_when_to_see_a_doctor(
     assert "breathlessness" not in listener.heard
 
 
+def test_a_child_talked_about_two_turns_back_is_still_him(invoke: Invoke) -> None:
+    """Listener trial 9, C3: "my son is six", "he wakes up with sore legs at night", then "when
+    should i take him to the doctor" heard the adult list: one answer in between lost the child.
+    The asker's own question still gets the adult answer."""
+    listener = Listener(invoke)
+    listener.speaks("my son is six")
+    assert listener.view == "topic:CHILDREN"
+    listener.speaks("he wakes up with sore legs at night")
+    listener.speaks("when should i take him to the doctor")
+    assert listener.view == "topic:CHILD_DOCTOR", listener.heard
+    listener.speaks("when should i see a doctor")
+    assert listener.view != "topic:CHILD_DOCTOR"
+    assert "child" not in listener.first
+
+
 def test_the_child_tiers_name_the_locale_services(invoke: Invoke) -> None:
     listener = Listener(invoke, locale="en-GB")
     listener.speaks("my son keeps getting leg cramps")
