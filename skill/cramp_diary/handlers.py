@@ -191,16 +191,15 @@ def _add_leg(
     """Put the leg (and the muscle, if the entry had none) on the entry logged last."""
     from dataclasses import replace  # noqa: PLC0415
 
-    from skill.diary.entries import MAX_AGE, Leg  # noqa: PLC0415
+    from skill.diary.entries import Leg  # noqa: PLC0415
 
     try:
         leg = Leg(leg_id)
         store = access.store()
         owner = owner_of(handler_input)
-        entries = store.list(owner, since=now - MAX_AGE)
-        if not entries:
+        latest = _logged_last(store, owner, now)
+        if latest is None:
             return Empty()
-        latest = max(entries, key=lambda entry: (entry.logged_at, entry.entry_id))
         named = latest.muscle if latest.muscle is not None or muscle is None else muscle.value
         if not store.replace(owner, replace(latest, leg=leg, muscle=named)):
             return Empty()
@@ -208,6 +207,16 @@ def _add_leg(
         _failed("save", error)
         return Unavailable(Action.SAVE)
     return LegAdded(leg)
+
+
+def _logged_last(store: DiaryStore, owner: Owner, now: datetime) -> DiaryEntry | None:
+    """The entry saved most recently (whenever the cramp was), among those still kept."""
+    from skill.diary.entries import MAX_AGE  # noqa: PLC0415
+
+    entries = store.list(owner, since=now - MAX_AGE)  # by when the cramp was
+    if not entries:
+        return None
+    return max(entries, key=lambda entry: (entry.logged_at, entry.entry_id))
 
 
 def _only_length(words: dict[SlotName, str | None]) -> bool:
@@ -225,15 +234,12 @@ def _add_length(
     one. None when there is no such entry (then it is logged as a cramp of its own)."""
     from dataclasses import replace  # noqa: PLC0415
 
-    from skill.diary.entries import MAX_AGE  # noqa: PLC0415
-
     try:
         store = access.store()
         owner = owner_of(handler_input)
-        entries = store.list(owner, since=now - MAX_AGE)  # by when it was; saved just now
-        if not entries:
+        latest = _logged_last(store, owner, now)
+        if latest is None:
             return None
-        latest = max(entries, key=lambda entry: (entry.logged_at, entry.entry_id))
         recent = timedelta(0) <= now - latest.logged_at < JUST_NOW_WITHIN
         if not recent or latest.duration_seconds is not None or latest.count != 1:
             return None

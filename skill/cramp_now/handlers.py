@@ -77,7 +77,7 @@ class CrampNowIntentHandler(IntentHandler):
             and not child
             and medicine is None
             and muscle in (None, Muscle.CALF)
-            and dialog_state(handler_input).view != in_pregnancy
+            and last != in_pregnancy
         ):
             # "I'm 34 weeks pregnant, what about magnesium" … "my calf keeps cramping": the
             # pregnancy answer, as said in one breath (the gentle calf stretch, no quinine, a red
