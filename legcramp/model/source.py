@@ -53,6 +53,8 @@ INTENT_SLOTS: Mapping[IntentName, tuple[tuple[SlotName, str], ...]] = {
         (Slot.TOPIC, TOPIC_SLOT_TYPE),
         (Slot.SYMPTOM, SYMPTOM_SLOT_TYPE),
         (Slot.SITUATION, SITUATION_SLOT_TYPE),
+        # "He wakes up with sore legs", after "my son is six": the child talked about.
+        (Slot.SOMEONE, SOMEONE_SLOT_TYPE),
     ),
     Intent.SYMPTOM: (
         (Slot.SYMPTOM, SYMPTOM_SLOT_TYPE),

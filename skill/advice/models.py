@@ -226,6 +226,8 @@ class Symptoms:
     FEVER: Final = SymptomId("FEVER")
     # leg pain suddenly much worse (with known circulation problems: same day, fact sheet 5)
     SUDDEN_WORSE: Final = SymptomId("SUDDEN_WORSE")
+    # a child who limps (routine doctor, fact sheet 9.3); the fact sheet gives no adult tier
+    LIMP: Final = SymptomId("LIMP")
 
 
 SYMPTOM_IDS: tuple[SymptomId, ...] = tuple(SymptomId(value) for value in constants(Symptoms))
@@ -284,6 +286,7 @@ class Conditions:
     CHILD_FEVER_OR_JOINT: Final = Condition("CHILD_FEVER_OR_JOINT")
     PREGNANCY_CRAMPS: Final = Condition("PREGNANCY_CRAMPS")
     CHILD_CANT_BEAR_WEIGHT: Final = Condition("CHILD_CANT_BEAR_WEIGHT")
+    CHILD_LASTING_PAIN: Final = Condition("CHILD_LASTING_PAIN")
     ARTERY_WORSE: Final = Condition("ARTERY_WORSE")
 
 

@@ -4,18 +4,36 @@ what to do meanwhile."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import ClassVar
+from typing import ClassVar, assert_never
 
-from skill.advice.models import Content, Muscle, Passage
+from skill.advice.models import Content, Muscle, Passage, Tier
 from skill.advice.triage import explain, rule_named
 from skill.dialog.conversation import Conversation
 from skill.dialog.reply import Card
 from skill.dialog.views import Answer, Said, View
 from skill.night_screen import screens
-from skill.session.views import Complete
+from skill.session.views import Help
 
 
-class TriageAnswer(Complete):
+def follow_up(tier: Tier, talk: Conversation) -> tuple[str | None, View | None]:
+    """What a triage answer of ``tier`` offers next (a speech key), and what "yes" to it is.
+    After "call now" or "get help today" nothing keeps someone talking to a speaker; after a
+    booking, what to tell the doctor; after advice to ease it at home, the signs that need help
+    straight away. The session stays open, so "should I get him looked at?" keeps its context."""
+    from skill.doctor.views import DoctorUrgent, DoctorVisit  # noqa: PLC0415
+
+    match tier:
+        case Tier.EMERGENCY | Tier.SAME_DAY:
+            return None, None
+        case Tier.APPOINTMENT:
+            return "symptoms.visit_question", DoctorVisit()
+        case Tier.SELF_CARE:
+            return "doctor.warning_signs_question", DoctorUrgent()
+        case _:
+            assert_never(tier)
+
+
+class TriageAnswer(Answer):
     """The answer of one triage rule (stored by its ID, so "repeat" says it again)."""
 
     kind: ClassVar[str] = "triage"
@@ -46,7 +64,19 @@ class TriageAnswer(Complete):
         card = Card(title, talk.card_text(assessment.card, assessment.sources))
         shown = Passage(" ".join(assessment.speech), assessment.card, assessment.sources)
         screen = screens.triage(talk, ((assessment.tier, shown),))
-        return Said(assessment.speech, card=card, effects=(screen,))
+        question, _ = follow_up(assessment.tier, talk)
+        return Said(assessment.speech, question, card=card, effects=(screen,))
+
+    def _tier(self, talk: Conversation) -> Tier:
+        rule = rule_named(talk.content.triage, self.rule)
+        assert rule is not None  # parse() and every() only make rules that exist
+        return rule.tier
+
+    def after_yes(self, talk: Conversation) -> View:
+        return follow_up(self._tier(talk), talk)[1] or Help()
+
+    def more(self, talk: Conversation) -> View | None:
+        return follow_up(self._tier(talk), talk)[1]
 
 
 class WhatYouFeel(Answer):

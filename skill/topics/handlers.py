@@ -9,7 +9,12 @@ from skill.advice.models import Situation, Topics, as_topic_id
 from skill.dialog.conversation import heard_words
 from skill.handling import IntentHandler, answer, conversation, heard, resolved
 from skill.names import Intent, Slot
-from skill.symptoms.hearing import CHILD_TOPICS, situations_in_context, urgent_rule
+from skill.symptoms.hearing import (
+    CHILD_TOPICS,
+    situations_in_context,
+    someone_is_a_child,
+    urgent_rule,
+)
 from skill.symptoms.views import TriageAnswer
 from skill.topics.views import AskTopic, TopicAnswer
 
@@ -33,7 +38,8 @@ class TopicIntentHandler(IntentHandler):
         topics = conversation(handler_input).content.topics
         topic = resolved(handler_input, Slot.TOPIC, as_topic_id)
         situations = situations_in_context(handler_input)
-        about_a_child = Situation.CHILD in situations
+        # "My son is six" … "he wakes up with sore legs": "he" is the child talked about.
+        about_a_child = Situation.CHILD in situations or someone_is_a_child(handler_input)
         if topic is not None and topic in topics:
             # "Can my eight year old take magnesium?", "can I take magnesium while pregnant?":
             # a child's question, and one asked in pregnancy, have their own answers.

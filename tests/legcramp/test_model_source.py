@@ -90,6 +90,7 @@ CONTRACT_SLOTS = {
         (Slot.TOPIC, TOPIC_SLOT_TYPE),
         (Slot.SYMPTOM, SYMPTOM_SLOT_TYPE),
         (Slot.SITUATION, SITUATION_SLOT_TYPE),  # "can my eight year old take magnesium"
+        (Slot.SOMEONE, "Someone"),  # "he wakes up with sore legs", after "my son is six"
     ],
     Intent.SYMPTOM: [
         (Slot.SYMPTOM, SYMPTOM_SLOT_TYPE),
@@ -199,6 +200,7 @@ CONTRACT_IDS = {
             "FEVER",
             "CANT_BEAR_WEIGHT",
             "SUDDEN_WORSE",
+            "LIMP",
         ]
     ),
 }

@@ -475,3 +475,38 @@ def test_more_water_with_no_medicine_named_is_the_fluids_topic(invoke: Invoke) -
     listener.says("MedicineIntent", concern=match("FLUIDS", "more water"))
     assert listener.view == "topic:DEHYDRATION"
     assert "don't stop or change" not in listener.heard
+
+
+# ---------------------------------------------------------------------------------------------
+# "So what do I do about it?" after a medicine's answer (listener trial 9, C4)
+
+
+@pytest.mark.parametrize("medicine", ["inhaler", "water pills", "amlodipine"])
+def test_what_to_do_about_it_after_a_medicine_is_keep_taking_it_and_ask_not_a_stretch(
+    invoke: Invoke, medicine: str
+) -> None:
+    listener = Listener(invoke)
+    listener.speaks(f"could my {medicine} be giving me cramps")
+    assert listener.view.startswith("medicine:"), listener.heard
+    listener.speaks("so what do i do about it")
+    assert listener.view == "topic:MEDICATION", listener.heard
+    assert DO_NOT_STOP.search(listener.first), listener.heard
+    assert "toes" not in listener.heard
+
+
+def test_what_to_do_about_it_after_a_statins_aching_muscles_is_the_same_day_advice_again(
+    invoke: Invoke,
+) -> None:
+    listener = Listener(invoke)
+    listener.speaks("i take atorvastatin and my thighs ache all day")
+    urgent = listener.first
+    assert listener.view.startswith("medicine_symptom:STATIN"), listener.heard
+    listener.speaks("what should i do about that")
+    assert listener.first == urgent
+    assert urgent.startswith("Contact your doctor or an urgent care clinic today")
+
+
+def test_what_to_do_about_it_with_nothing_said_before_is_what_helps(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.speaks("what can i do about it")
+    assert listener.view == "relief", listener.heard

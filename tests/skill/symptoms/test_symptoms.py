@@ -125,13 +125,31 @@ def test_a_situation_alone_gets_its_own_answer(
     assert listener.heard.startswith(opening)
 
 
-def test_a_child_with_leg_pain_and_nothing_more_specific_gets_an_appointment(
+def test_a_child_with_leg_pains_and_nothing_more_gets_the_childrens_answer_not_a_booking(
     invoke: Invoke,
 ) -> None:
+    # "My granddaughter is ten and has leg pains": aching legs at night in a well child are
+    # likely growing pains (fact sheet 9.3); the answer names when to see a doctor first.
     listener = Listener(invoke)
-    listener.says("SymptomIntent", situation=match("CHILD"))
+    listener.says("SymptomIntent", situation=match("CHILD", "granddaughter"))
+    assert listener.view == "topic:CHILDREN"
+    assert listener.first == first_sentence(CONTENT.topics[Topics.CHILDREN].answer.speech)
+    assert not listener.ended
+
+
+def test_a_child_who_limps_gets_an_appointment(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.speaks("my son keeps limping and says his leg hurts")
+    assert listener.view == "triage:child-limp"
     assert listener.first == CONTENT.triage.tiers[Tier.APPOINTMENT].action
-    assert listener.view == "triage:child-leg-pain"
+
+
+def test_a_childs_leg_pain_that_lasts_is_same_day_for_a_child_not_a_clot(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.speaks("my grandson has been limping since yesterday")
+    assert listener.view == "triage:child-lasting-pain"
+    assert listener.first == CONTENT.triage.tiers[Tier.SAME_DAY].action
+    assert "clot" not in listener.heard
 
 
 def test_sudden_numbness_with_a_leg_that_will_not_move_is_an_emergency(invoke: Invoke) -> None:
@@ -259,7 +277,7 @@ def test_repeat_in_the_session_says_the_triage_answer_again(invoke: Invoke) -> N
     listener.launch()  # the disclaimer is said here, so both answers are the same words
     listener.says("SymptomIntent", symptom=match("NUMB"))
     first = listener.heard
-    assert listener.ended  # a triage answer is complete: nothing is asked after it
+    assert not listener.ended  # a booking asks whether to hear what to tell the doctor
     listener.factory.attributes = {"view": "triage:numb", "disclaimed": True}
     listener.factory.new_session = False
     listener.says("Repeat")
@@ -886,3 +904,43 @@ def test_calves_that_burn_on_a_walk_and_make_you_stop_hear_about_the_arteries(
     assert listener.first == first_sentence(CONTENT.triage.tiers[Tier.APPOINTMENT].action)
     assert "arteries" in listener.heard
     assert "nerve damage" not in listener.heard
+
+
+# ---------------------------------------------------------------------------------------------
+# What a triage answer offers next (listener trial 10, C1 and C6: follow-ups arrived cold)
+
+
+@pytest.mark.parametrize(
+    ("words", "tier", "after_yes"),
+    [
+        ("my legs ache when i walk to the shops", Tier.APPOINTMENT, "doctor_visit"),
+        ("my calf is tender", Tier.SELF_CARE, "doctor"),
+    ],
+)
+def test_a_booking_or_home_care_answer_offers_the_next_step_and_keeps_listening(
+    invoke: Invoke, words: str, tier: Tier, after_yes: str
+) -> None:
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert listener.first == CONTENT.triage.tiers[tier].action
+    assert not listener.ended
+    listener.says("AMAZON.YesIntent")
+    assert listener.view == after_yes, listener.heard
+
+
+@pytest.mark.parametrize(
+    "words", ["my calf is swollen and red", "my leg is swollen and i can't breathe properly"]
+)
+def test_get_help_now_or_today_still_closes_the_session(invoke: Invoke, words: str) -> None:
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert listener.view.startswith("triage:"), listener.heard
+    assert listener.ended
+
+
+def test_a_childs_leg_pains_then_him_keep_the_child_in_the_next_question(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.speaks("my son keeps limping and says his leg hurts")
+    assert not listener.ended
+    listener.speaks("when should i take him to the doctor")
+    assert listener.view == "topic:CHILD_DOCTOR", listener.heard

@@ -125,6 +125,31 @@ def test_a_child_is_not_carried_to_the_next_question(invoke: Invoke) -> None:
     assert listener.view == "topic:MINERALS", listener.heard
 
 
+@pytest.mark.parametrize(
+    ("follow_up", "topic"),
+    [
+        ("he wakes up with sore legs at night", "CHILDREN"),  # not the adult's soreness
+        ("will a warm bath help him", "CHILD_RELIEF"),
+        ("how often is too often for him", "CHILD_DOCTOR"),
+    ],
+)
+def test_he_or_she_after_a_child_gets_the_childs_answer_of_the_topic(
+    invoke: Invoke, follow_up: str, topic: str
+) -> None:
+    listener = Listener(invoke)
+    listener.speaks("my son is six")
+    assert listener.view == "topic:CHILDREN"
+    listener.speaks(follow_up)
+    assert listener.view == f"topic:{topic}", listener.heard
+
+
+def test_sore_legs_said_of_the_asker_after_a_child_are_the_askers_own(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.speaks("my son is six")
+    listener.speaks("i wake up with sore legs after a cramp")
+    assert listener.view == "topic:SORENESS", listener.heard
+
+
 def test_a_topic_with_no_pregnancy_answer_keeps_its_own_in_pregnancy(invoke: Invoke) -> None:
     listener = Listener(invoke)
     listener.says("TopicIntent", topic=match("PAINKILLERS"), situation=match("PREGNANT"))
