@@ -26,12 +26,12 @@ from skill.names import Intent, Slot
 SYMPTOM_SLOTS = (Slot.SYMPTOM, Slot.SYMPTOM_TWO, Slot.SYMPTOM_THREE)
 # Tiers that come before whatever else was asked: the person needs help today, or now.
 URGENT = frozenset({Tier.EMERGENCY, Tier.SAME_DAY})
-# A colour or coldness is a leg's warning sign only when it is said of the leg: "my bedroom is
-# cold", "I have a cold", "the blue inhaler", "the purple one" are not. Outside a description
-# of symptoms (SymptomIntent, whose samples are all about the leg), such a word counts only with
-# a muscle named, a second sign of a leg losing its blood supply, a child, or a leg, foot or toe
-# in the words heard for it ("my toes went blue").
-COLOUR_SIGNS = frozenset({Symptoms.COLD, Symptoms.PALE, Symptoms.BLUE})
+# A colour, coldness or warmth is a leg's warning sign only when it is said of the leg: "my
+# bedroom is cold", "I have a cold", "the blue inhaler", "can she have a warm bath" are not.
+# Outside a description of symptoms (SymptomIntent, whose samples are all about the leg), such a
+# word counts only with a muscle named, a second sign of a leg losing its blood supply, a
+# child, or a leg, foot or toe in the words heard for it ("my toes went blue").
+COLOUR_SIGNS = frozenset({Symptoms.COLD, Symptoms.PALE, Symptoms.BLUE, Symptoms.WARM})
 LIMB_SIGNS = frozenset(
     {
         Symptoms.NUMB,
@@ -55,11 +55,17 @@ ILLNESS_WORDS = frozenset({"a", "cold", "bad", "head", "chest", "heavy", "nasty"
 def heard_symptoms(handler_input: HandlerInput) -> frozenset[SymptomId]:
     """The symptoms this request's symptom slots resolved to (a colour or coldness only when
     said of the leg). A cramp happening now that "won't stop" is a cramp that won't ease, the
-    long cramp's rule, not one leg's pain that doesn't pass like a cramp (a clot's)."""
+    long cramp's rule, not one leg's pain that doesn't pass like a cramp (a clot's); a cramp
+    happening now that is "agony", and nothing else, is an ordinary cramp's pain."""
     found = _symptom_words(handler_input)
     symptoms = frozenset(found) - set_aside(found)
-    if Symptoms.PAIN_NOT_PASSING in symptoms and is_intent_name(Intent.CRAMP_NOW)(handler_input):
+    cramping_now = is_intent_name(Intent.CRAMP_NOW)(handler_input)
+    if Symptoms.PAIN_NOT_PASSING in symptoms and cramping_now:
         symptoms |= {Symptoms.LONG_CRAMP}  # "it won't stop": a cramp now that won't ease
+    if cramping_now and symptoms == {Symptoms.SUDDEN_SEVERE_PAIN}:
+        # "My shin has gone rock hard and it's agony": a cramp's own pain is sudden and severe;
+        # only with another sign (cold, pale, numb …) is it a leg losing its blood supply.
+        return frozenset()
     colours = symptoms & COLOUR_SIGNS
     if not colours or _said_of_the_leg(handler_input, symptoms, found):
         return symptoms

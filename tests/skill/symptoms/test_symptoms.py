@@ -944,3 +944,60 @@ def test_a_childs_leg_pains_then_him_keep_the_child_in_the_next_question(invoke:
     assert not listener.ended
     listener.speaks("when should i take him to the doctor")
     assert listener.view == "topic:CHILD_DOCTOR", listener.heard
+
+
+# ---------------------------------------------------------------------------------------------
+# Found by listener trial 10: signs said in everyday words, and a cramp's own pain
+
+
+@pytest.mark.parametrize(
+    ("words", "tier"),
+    [
+        ("had a cramp in my leg earlier and now it hurts to take a deep breath", Tier.EMERGENCY),
+        ("i grazed my knee on a rusty gate and now my legs keep cramping up", Tier.SAME_DAY),
+        (
+            "ive got poor circulation and my toes ache constantly even when im resting in bed",
+            Tier.SAME_DAY,
+        ),
+        (
+            "my dad has PAD and his foot hurts lying flat but eases when he hangs it over the bed",
+            Tier.SAME_DAY,
+        ),
+        (
+            "my legs cramp up walking to the shops and ease off after i stop for a minute",
+            Tier.APPOINTMENT,
+        ),
+    ],
+)
+def test_signs_said_in_everyday_words_lead_with_their_tier(
+    invoke: Invoke, words: str, tier: Tier
+) -> None:
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert listener.first == CONTENT.triage.tiers[tier].action, listener.heard
+
+
+def test_a_cramp_that_is_agony_and_nothing_else_gets_its_stretch_not_911(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.speaks("my shin has gone rock hard and its agony")
+    assert listener.view.startswith("cramp_now"), listener.heard
+    assert "nine one one" not in listener.heard
+
+
+def test_agony_with_a_cold_pale_foot_is_still_an_emergency(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.says(
+        "CrampNowIntent",
+        muscle=match("CALF"),
+        symptom=match("SUDDEN_SEVERE_PAIN", "agony"),
+    )
+    assert listener.view.startswith("cramp_now"), listener.heard
+    listener = Listener(invoke)
+    listener.speaks("my calf is cramping and its agony and my foot has gone cold and pale")
+    assert listener.first == "Call nine one one now."
+
+
+def test_a_throbbing_tooth_is_not_a_leg_clot(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.speaks("my tooth is throbbing")
+    assert listener.view == "fallback", listener.heard

@@ -829,3 +829,43 @@ def test_listener_trial_9_red_flags_get_help_today(invoke: Invoke, words: str, r
     listener.speaks(words)
     assert listener.first == first_sentence(CONTENT.triage.tiers[Tier.SAME_DAY].action)
     assert listener.view is not None and rule in listener.view, listener.view
+
+
+# ---------------------------------------------------------------------------------------------
+# Found by listener trial 10
+
+
+@pytest.mark.parametrize(
+    ("turns", "topic"),
+    [
+        (
+            [
+                "my dad is ninety and gets cramps in his legs every night",
+                "should he stand up when it happens",
+            ],
+            "GETTING_UP",
+        ),
+        (["do i need to get up for a cramp"], "GETTING_UP"),
+        (["i keep jerking awake just as im dozing off"], "HYPNIC_JERKS"),
+        (["should i untuck the sheets at the bottom of the bed"], "SLEEP_POSITION"),
+        (["could the heat be giving me cramps"], "SEASONS"),
+    ],
+)
+def test_questions_trial_10_missed_get_their_topic(
+    invoke: Invoke, turns: list[str], topic: str
+) -> None:
+    listener = Listener(invoke)
+    for words in turns:
+        listener.speaks(words)
+    assert listener.view == f"topic:{topic}", listener.heard
+
+
+def test_could_it_be_giving_me_cramps_after_an_inhaler_is_the_inhalers_answer(
+    invoke: Invoke,
+) -> None:
+    listener = Listener(invoke)
+    listener.speaks("i have asthma and use a relvar inhaler every morning")
+    listener.speaks("could it be giving me cramps")
+    assert listener.view == "medicine:INHALER", listener.heard
+    listener.speaks("what do i do then")
+    assert listener.view == "topic:MEDICATION", listener.heard
