@@ -14,6 +14,7 @@ from skill.medicines.views import MedicineWithSymptom
 from skill.names import Intent, Slot
 from skill.session.views import Fallback
 from skill.symptoms.hearing import (
+    child_talked_about,
     heard_situations,
     heard_symptoms,
     situations_in_context,
@@ -64,6 +65,11 @@ class CrampNowIntentHandler(IntentHandler):
         muscle = muscle_meant(handler_input)
         last = dialog_state(handler_input).view
         named = resolved(handler_input, Slot.MUSCLE, Muscle) is not None
+        if muscle is None and medicine is None and (child or child_talked_about(handler_input)):
+            # "My granddaughter is five and wakes up crying about her legs", or "it's both legs"
+            # after the children's answer: a child's legs, no muscle named; what helps a child's
+            # cramp or leg aches, and when to see the doctor, not an adult's calf stretch.
+            return answer(handler_input, TopicAnswer(Topics.CHILD_RELIEF))
         if isinstance(last, Stretch) and not named and medicine is None and not child:
             # "It's not stopping" after the calf's stretch: keep it up or press the heel down,
             # and over ten minutes get help today (another muscle's is its stretch again).

@@ -164,12 +164,17 @@ CHILD_TOPICS = frozenset(
 
 def someone_is_a_child(handler_input: HandlerInput) -> bool:
     """Whether "her" or "him" said in this request ("what can I do for her?", "when should I
-    take him to the doctor?") is a child talked about earlier in the session: a child said with
-    an earlier question, or an answer just heard about a child (the children's topic, a child's
-    cramp or triage). Only a pronoun heard in the ``someone`` slot counts: "when should I see a
-    doctor" after the children's answer may be the asker's own question."""
+    take him to the doctor?") is a child talked about earlier in the session (see
+    ``child_talked_about``). Only a pronoun heard in the ``someone`` slot counts: "when should I
+    see a doctor" after the children's answer may be the asker's own question."""
     if heard(handler_input, Slot.SOMEONE).words is None:
         return False
+    return child_talked_about(handler_input)
+
+
+def child_talked_about(handler_input: HandlerInput) -> bool:
+    """Whether the session is talking about a child: a child said with an earlier question, or
+    an answer just heard about a child (the children's topics, a child's cramp or triage)."""
     state = dialog_state(handler_input)
     if Situation.CHILD in state.context:
         return True

@@ -524,3 +524,27 @@ def test_a_tummy_cramp_alone_is_not_given_a_leg_stretch(invoke: Invoke) -> None:
     listener.speaks("my tummy is cramping")
     assert "toes toward your shin" not in listener.heard, listener.heard
     assert "Straighten your knee" not in listener.heard
+
+
+# ---------------------------------------------------------------------------------------------
+# A child's legs with no muscle named (listener trial 10, #56 and C1)
+
+
+def test_a_child_waking_up_crying_about_her_legs_gets_a_childs_relief_not_the_calf_stretch(
+    invoke: Invoke,
+) -> None:
+    listener = Listener(invoke)
+    listener.speaks("my granddaughter is five and wakes up crying about her legs")
+    assert listener.view == "topic:CHILD_RELIEF", listener.heard
+
+
+def test_both_legs_after_the_childrens_answer_is_the_childs_then_my_own_calf_is_mine(
+    invoke: Invoke,
+) -> None:
+    listener = Listener(invoke)
+    listener.speaks("my grandson is seven and he keeps saying his legs hurt at bedtime")
+    assert listener.view == "topic:CHILDREN", listener.heard
+    listener.speaks("its both legs usually")
+    assert listener.view == "topic:CHILD_RELIEF", listener.heard
+    listener.speaks("my own calf is cramping now")
+    assert listener.view == "cramp_now:CALF", listener.heard
