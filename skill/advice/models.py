@@ -228,6 +228,8 @@ class Symptoms:
     SUDDEN_WORSE: Final = SymptomId("SUDDEN_WORSE")
     # a child who limps (routine doctor, fact sheet 9.3); the fact sheet gives no adult tier
     LIMP: Final = SymptomId("LIMP")
+    # more pain when the foot is pulled up (flexed): with tenderness, a clot's signs (fact sheet 5)
+    FLEX_PAIN: Final = SymptomId("FLEX_PAIN")
 
 
 SYMPTOM_IDS: tuple[SymptomId, ...] = tuple(SymptomId(value) for value in constants(Symptoms))

@@ -201,6 +201,7 @@ CONTRACT_IDS = {
             "CANT_BEAR_WEIGHT",
             "SUDDEN_WORSE",
             "LIMP",
+            "FLEX_PAIN",
         ]
     ),
 }

@@ -954,6 +954,12 @@ def test_a_childs_leg_pains_then_him_keep_the_child_in_the_next_question(invoke:
     ("words", "tier"),
     [
         ("had a cramp in my leg earlier and now it hurts to take a deep breath", Tier.EMERGENCY),
+        # tenderness and more pain when the foot is flexed: two of a clot's signs (fact sheet 5)
+        (
+            "my calf is really tender and it hurts more when i pull my foot up towards me",
+            Tier.SAME_DAY,
+        ),
+        ("my calf hurts more when i flex my foot", Tier.SELF_CARE),
         ("i grazed my knee on a rusty gate and now my legs keep cramping up", Tier.SAME_DAY),
         (
             "ive got poor circulation and my toes ache constantly even when im resting in bed",
