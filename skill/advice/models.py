@@ -230,6 +230,8 @@ class Symptoms:
     LIMP: Final = SymptomId("LIMP")
     # more pain when the foot is pulled up (flexed): with tenderness, a clot's signs (fact sheet 5)
     FLEX_PAIN: Final = SymptomId("FLEX_PAIN")
+    # leg pain or numbness that eases on sitting or bending forward (spinal stenosis, fact sheet 6)
+    EASED_SITTING: Final = SymptomId("EASED_SITTING")
 
 
 SYMPTOM_IDS: tuple[SymptomId, ...] = tuple(SymptomId(value) for value in constants(Symptoms))
@@ -289,6 +291,7 @@ class Conditions:
     PREGNANCY_CRAMPS: Final = Condition("PREGNANCY_CRAMPS")
     CHILD_CANT_BEAR_WEIGHT: Final = Condition("CHILD_CANT_BEAR_WEIGHT")
     CHILD_LASTING_PAIN: Final = Condition("CHILD_LASTING_PAIN")
+    SPINAL_STENOSIS: Final = Condition("SPINAL_STENOSIS")
     ARTERY_WORSE: Final = Condition("ARTERY_WORSE")
 
 

@@ -202,6 +202,7 @@ CONTRACT_IDS = {
             "SUDDEN_WORSE",
             "LIMP",
             "FLEX_PAIN",
+            "EASED_SITTING",
         ]
     ),
 }

@@ -1007,3 +1007,22 @@ def test_a_throbbing_tooth_is_not_a_leg_clot(invoke: Invoke) -> None:
     listener = Listener(invoke)
     listener.speaks("my tooth is throbbing")
     assert listener.view == "fallback", listener.heard
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "my back hurts and my legs go numb when i walk but its better when i sit",
+        "my legs hurt when i stand and get better when i lean forward",
+    ],
+)
+def test_leg_pain_eased_by_sitting_or_bending_forward_is_the_spines_not_the_arteries(
+    invoke: Invoke, words: str
+) -> None:
+    # Fact sheet 6: neurogenic claudication eases on sitting or bending forward; narrowed leg
+    # arteries ease on standing still. Either is a routine appointment.
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert listener.first == CONTENT.triage.tiers[Tier.APPOINTMENT].action
+    assert CONTENT.triage.conditions[Conditions.SPINAL_STENOSIS].speech in listener.heard
+    assert "arteries" not in listener.heard
