@@ -548,3 +548,11 @@ def test_both_legs_after_the_childrens_answer_is_the_childs_then_my_own_calf_is_
     assert listener.view == "topic:CHILD_RELIEF", listener.heard
     listener.speaks("my own calf is cramping now")
     assert listener.view == "cramp_now:CALF", listener.heard
+
+
+def test_the_inside_to_which_side_of_the_thigh_is_the_inner_thighs_answer(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.speaks("cramp on the inside of my thigh up near the groin")
+    assert listener.view == "cramp_now:THIGH", listener.heard  # front or back?
+    listener.speaks("the inside")
+    assert listener.view == "topic:INNER_THIGH", listener.heard

@@ -1026,3 +1026,10 @@ def test_leg_pain_eased_by_sitting_or_bending_forward_is_the_spines_not_the_arte
     assert listener.first == CONTENT.triage.tiers[Tier.APPOINTMENT].action
     assert CONTENT.triage.conditions[Conditions.SPINAL_STENOSIS].speech in listener.heard
     assert "arteries" not in listener.heard
+
+
+def test_at_what_point_do_we_get_her_seen_is_when_to_see_a_doctor(invoke: Invoke) -> None:
+    # Listener trial 10, C8: a carer asking about his wife (not a child talked about).
+    listener = Listener(invoke)
+    listener.speaks("at what point do we get her seen by someone")
+    assert listener.view == "doctor", listener.heard

@@ -869,3 +869,14 @@ def test_could_it_be_giving_me_cramps_after_an_inhaler_is_the_inhalers_answer(
     assert listener.view == "medicine:INHALER", listener.heard
     listener.speaks("what do i do then")
     assert listener.view == "topic:MEDICATION", listener.heard
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["im thirty one weeks along with my first baby", "i'm expecting my first and my calves cramp"],
+)
+def test_weeks_along_or_a_first_baby_is_heard_as_pregnancy(invoke: Invoke, words: str) -> None:
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert listener.view == "topic:PREGNANCY", listener.heard
+    assert "quinine" in listener.heard
