@@ -109,7 +109,8 @@ def _time(words: Sequence[str], today: date) -> str | None:
              "in the night": "NI", "during the night": "NI", "in the middle of the night": "NI"}
     if phrase in fixed:
         return fixed[phrase]
-    for suffix, evening in (("am", False), ("in the morning", False), ("oclock", None),
+    for suffix, evening in (("am", False), ("in the morning", False), ("this morning", False),
+                            ("oclock", None),
                             ("pm", True), ("at night", True), ("in the evening", True)):
         tail = suffix.split()
         if len(words) > len(tail) and words[-len(tail):] == tail:

@@ -163,6 +163,7 @@ class _Reader:
         child = raw.get("child")
         pregnant = raw.get("pregnant")
         kidney = raw.get("kidney")
+        describes = raw.get("describes")
         return Topic(
             id=topic_id,
             title=self.text(raw["title"]),
@@ -173,6 +174,7 @@ class _Reader:
             child=None if child is None else as_topic_id(child),
             pregnant=None if pregnant is None else as_topic_id(pregnant),
             kidney=None if kidney is None else as_topic_id(kidney),
+            describes=None if describes is None else as_symptom_id(describes),
         )
 
     def routine(self, raw: Mapping[str, Any]) -> Routine:

@@ -101,6 +101,7 @@ class Topics:
     CHILD_RELIEF: Final = TopicId("CHILD_RELIEF")
     CHILD_DOCTOR: Final = TopicId("CHILD_DOCTOR")  # … "when should I take him to the doctor"
     GETTING_UP: Final = TopicId("GETTING_UP")  # "should I get up and stand on it"
+    TOE_UP: Final = TopicId("TOE_UP")  # "my big toe is stuck sticking up": ease it down
 
 
 TOPIC_IDS: tuple[TopicId, ...] = tuple(TopicId(value) for value in constants(Topics))
@@ -354,6 +355,10 @@ class Topic(FrozenValue):
     """The topic that answers this question when it is asked in pregnancy, if another does."""
     kidney: TopicId | None = None
     """The topic that answers it for someone with kidney disease or on dialysis, if another does."""
+    describes: SymptomId | None = None
+    """The symptom a question on this topic describes ("my legs have been achy all week" is
+    soreness, a muscle ache): with a situation said before (a statin), that symptom's urgent
+    rule comes first."""
 
     def for_walk(self, walk: Walk) -> Passage:
         """The passage to speak when this topic comes up while stepping through ``walk``."""

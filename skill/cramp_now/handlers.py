@@ -27,7 +27,7 @@ from skill.topics.views import TopicAnswer, TopicMore
 # Answers to a cramp in progress given as topics (no stretch of their own in ``muscles``): "it's
 # still going" after one of them is that answer again, not the calf's stretch.
 CRAMP_IN_PROGRESS_TOPICS = frozenset(
-    {Topics.INNER_THIGH, Topics.CANT_STRAIGHTEN, Topics.CANT_REACH_FOOT}
+    {Topics.INNER_THIGH, Topics.CANT_STRAIGHTEN, Topics.CANT_REACH_FOOT, Topics.TOE_UP}
 )
 
 

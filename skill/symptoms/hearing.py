@@ -192,10 +192,13 @@ def situations_in_context(handler_input: HandlerInput) -> frozenset[Situation]:
 
 
 def triage_rule(
-    handler_input: HandlerInput, situations: frozenset[Situation] = frozenset()
+    handler_input: HandlerInput,
+    situations: frozenset[Situation] = frozenset(),
+    described: frozenset[SymptomId] = frozenset(),
 ) -> TriageRule | None:
-    """The most urgent rule for what this request heard; ``None`` when no symptom was heard."""
-    symptoms = heard_symptoms(handler_input)
+    """The most urgent rule for what this request heard (and the symptoms ``described`` by the
+    topic asked about); ``None`` when no symptom was heard."""
+    symptoms = heard_symptoms(handler_input) | described
     given = situations | heard_situations(handler_input)
     if symptoms:  # "my calf is swollen", said after "I'm pregnant", is asked in pregnancy
         given |= said_before(handler_input)
@@ -206,8 +209,10 @@ def triage_rule(
 
 
 def urgent_rule(
-    handler_input: HandlerInput, situations: frozenset[Situation] = frozenset()
+    handler_input: HandlerInput,
+    situations: frozenset[Situation] = frozenset(),
+    described: frozenset[SymptomId] = frozenset(),
 ) -> TriageRule | None:
     """The rule to answer first, whatever was asked: only an emergency or a same-day one."""
-    rule = triage_rule(handler_input, situations)
+    rule = triage_rule(handler_input, situations, described)
     return rule if rule is not None and rule.tier in URGENT else None

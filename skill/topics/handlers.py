@@ -32,11 +32,16 @@ class TopicIntentHandler(IntentHandler):
     intents = (Intent.TOPIC,)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        rule = urgent_rule(handler_input)
-        if rule is not None:
-            return answer(handler_input, TriageAnswer(rule.id))
         topics = conversation(handler_input).content.topics
         topic = resolved(handler_input, Slot.TOPIC, as_topic_id)
+        # "I'm on atorvastatin" … "my legs have been achy all week": soreness describes a muscle
+        # ache, which on a statin is same day.
+        described = topics[topic].describes if topic is not None and topic in topics else None
+        rule = urgent_rule(
+            handler_input, described=frozenset() if described is None else frozenset({described})
+        )
+        if rule is not None:
+            return answer(handler_input, TriageAnswer(rule.id))
         situations = situations_in_context(handler_input)
         # "My son is six" … "he wakes up with sore legs": "he" is the child talked about.
         about_a_child = Situation.CHILD in situations or someone_is_a_child(handler_input)

@@ -510,3 +510,28 @@ def test_what_to_do_about_it_with_nothing_said_before_is_what_helps(invoke: Invo
     listener = Listener(invoke)
     listener.speaks("what can i do about it")
     assert listener.view == "relief", listener.heard
+
+
+@pytest.mark.parametrize(
+    ("turns", "medicine"),
+    [
+        (["the surgery started me on a water pill a fortnight ago"], "DIURETIC"),
+        (["i have two puffs of fostair morning and evening"], "INHALER"),
+        (
+            [
+                "the surgery started me on a water pill a fortnight ago",
+                "am i better off stopping it",
+            ],
+            None,
+        ),
+    ],
+)
+def test_trial_11_medicine_turns_say_do_not_stop(
+    invoke: Invoke, turns: list[str], medicine: str | None
+) -> None:
+    listener = Listener(invoke)
+    for words in turns:
+        listener.speaks(words)
+        assert DO_NOT_STOP.search(listener.first), listener.heard
+    if medicine is not None:
+        assert listener.view == f"medicine:{medicine}", listener.heard

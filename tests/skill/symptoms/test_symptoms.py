@@ -1033,3 +1033,60 @@ def test_at_what_point_do_we_get_her_seen_is_when_to_see_a_doctor(invoke: Invoke
     listener = Listener(invoke)
     listener.speaks("at what point do we get her seen by someone")
     assert listener.view == "doctor", listener.heard
+
+
+# Listener trial 11: the same signs in other everyday words
+@pytest.mark.parametrize(
+    ("words", "tier"),
+    [
+        ("the cramp went off but now i cant seem to get enough air in", Tier.EMERGENCY),
+        (
+            "sore calf since tuesday and today theres a sharp catch under my ribs "
+            "every time i inhale",
+            Tier.EMERGENCY,
+        ),
+        (
+            "i caught my shin on a rusty nail in the shed and my legs keep going into spasms",
+            Tier.SAME_DAY,
+        ),
+        ("got a scratch off some rusty barbed wire and now my calves are cramping", Tier.SAME_DAY),
+        (
+            "my feet burn at night lying down and i have to dangle them off the edge of the bed",
+            Tier.SAME_DAY,
+        ),
+        (
+            "my legs ache in bed and the only thing that helps is sitting up "
+            "with them hanging down",
+            Tier.SAME_DAY,
+        ),
+        (
+            "his legs seize up when he walks the dog and he has to stop till it passes",
+            Tier.APPOINTMENT,
+        ),
+        ("my wifes leg just went heavy and she cant lift her foot off the floor", Tier.EMERGENCY),
+    ],
+)
+def test_trial_11_signs_lead_with_their_tier(invoke: Invoke, words: str, tier: Tier) -> None:
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert listener.first == CONTENT.triage.tiers[tier].action, listener.heard
+
+
+@pytest.mark.parametrize(
+    ("words", "view"),
+    [
+        ("im always cold and tired and get cramps is that an underactive gland", "topic:THYROID"),
+        ("i only seem to get the cramps when its hot out", "topic:SEASONS"),
+        ("my big toe is stuck sticking up and it hurts", "topic:TOE_UP"),
+        ("theres a throbbing in my elbow", "fallback"),
+        ("i cant breathe through my nose", "fallback"),
+        ("my cat is limping", "fallback"),
+    ],
+)
+def test_trial_11_words_that_are_not_a_leg_emergency_are_not_answered_as_one(
+    invoke: Invoke, words: str, view: str
+) -> None:
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert listener.view == view, listener.heard
+    assert "nine one one" not in listener.first

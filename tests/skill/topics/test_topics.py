@@ -880,3 +880,15 @@ def test_weeks_along_or_a_first_baby_is_heard_as_pregnancy(invoke: Invoke, words
     listener.speaks(words)
     assert listener.view == "topic:PREGNANCY", listener.heard
     assert "quinine" in listener.heard
+
+
+def test_achy_legs_after_a_statin_is_same_day_not_a_days_soreness(invoke: Invoke) -> None:
+    # Listener trial 11, C4: soreness describes a muscle ache, which on a statin needs checking.
+    listener = Listener(invoke)
+    listener.speaks("the doctor has me on atorvastatin for cholesterol")
+    listener.speaks("my legs have been achy all week")
+    assert listener.view == "triage:statin-muscle-ache", listener.heard
+    assert listener.first == CONTENT.triage.tiers[Tier.SAME_DAY].action
+    fresh = Listener(invoke)
+    fresh.speaks("my legs have been achy all week")
+    assert fresh.view == "topic:SORENESS", fresh.heard
