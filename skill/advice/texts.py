@@ -5,7 +5,7 @@ model (``skill.advice.catalog``) at a cold start, nor for parsing the content's 
 Each locale has two kinds of data file, each layered over ``en`` (``en-GB`` over ``en``):
 ``data/<locale>.json`` holds the content (sections, topics, triage …), and
 ``data/values/<locale>.json`` the locale's values (emergency number, services, the word for a
-doctor …) and the disclaimer, small enough to read at a launch."""
+doctor …), the disclaimer and the safety net, small enough to read at a launch."""
 
 from __future__ import annotations
 
@@ -36,5 +36,14 @@ def fill(text: str, values: Mapping[str, str]) -> str:
 
 def disclaimer(locale: str | None) -> str:
     """The once-per-session general-information line for ``locale``."""
+    return _value_text(locale, "disclaimer")
+
+
+def safety_net(locale: str | None) -> str:
+    """What a request that was not understood also hears: in an emergency, the number to call."""
+    return _value_text(locale, "safety_net")
+
+
+def _value_text(locale: str | None, key: str) -> str:
     raw = read_layers(value_layers(locale))
-    return fill(raw["disclaimer"], raw.get("values", {}))
+    return fill(raw[key], raw.get("values", {}))

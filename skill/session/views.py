@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from skill.advice.texts import safety_net
 from skill.dialog.conversation import Conversation
 from skill.dialog.views import Answer, PlainAnswer, Said, View
 
@@ -29,7 +30,7 @@ class _Menu(PlainAnswer, Complete):
 
 
 class Launch(_Menu):
-    """"Alexa, open leg cramp helper": a short welcome (with the disclaimer) and one question."""
+    """ "Alexa, open leg cramp helper": a short welcome (with the disclaimer) and one question."""
 
     kind: ClassVar[str] = "launch"
     speaks_disclaimer: ClassVar[bool] = True
@@ -43,10 +44,15 @@ class Help(_Menu):
 
 
 class Fallback(_Menu):
-    """Something the skill cannot help with."""
+    """Something the skill cannot help with. A worried person whose words were not understood
+    ("I can't seem to get enough air in") still hears the number to call in an emergency."""
 
     kind: ClassVar[str] = "fallback"
     speaks_disclaimer: ClassVar[bool] = False
+
+    def render(self, talk: Conversation) -> Said:
+        sorry, offer = talk.speech.text("fallback.speech"), talk.speech.text("fallback.offer")
+        return Said((sorry, safety_net(talk.locale), offer), "menu.question", "menu.reprompt")
 
 
 class Goodbye(PlainAnswer, Complete):

@@ -10,8 +10,10 @@ from legcramp.contract import asks_question, speech_of
 from legcramp.ssml_rules import spoken_text
 from skill.advice.catalog import load_content
 from skill.advice.models import Topics, Walk
+from skill.locales import SHIPPED_LOCALES
 from skill.speech.catalog import speech_catalog
 from tests.conftest import Invoke, load_request
+from tests.support.content_facts import EMERGENCY_NUMBERS
 from tests.support.listener import Listener
 
 CONTENT = load_content("en-US")
@@ -152,7 +154,22 @@ def test_exits_say_goodnight_and_close(invoke: Invoke, fixture: str) -> None:
 def test_fallback_and_unknown_intents_say_what_the_skill_does(invoke: Invoke, fixture: str) -> None:
     body = invoke(load_request(fixture))["response"]
     assert speech_of(body).startswith(SPEECH.text("fallback.speech"))
+    assert SPEECH.text("fallback.offer") in speech_of(body)
     assert body["shouldEndSession"] is False
+
+
+@pytest.mark.parametrize("locale", SHIPPED_LOCALES)
+def test_a_request_not_understood_still_hears_the_emergency_number_second(
+    invoke: Invoke, locale: str
+) -> None:
+    # Listener trial 11: "the cramp went off but now I can't seem to get enough air in" was not
+    # understood; whatever the resolver misses, the number to call comes right after "sorry".
+    listener = Listener(invoke, locale=locale)
+    listener.says("AMAZON.FallbackIntent")
+    sentences = listener.heard.split(". ")
+    assert sentences[1] == f"If this is an emergency, call {EMERGENCY_NUMBERS[locale]} now", (
+        listener.heard
+    )
 
 
 @pytest.mark.parametrize(
