@@ -14,6 +14,7 @@ from skill.handling import IntentHandler, answer, dialog_state, resolved
 from skill.medicines.views import MedicineAnswer
 from skill.names import Intent, Slot
 from skill.symptoms.hearing import (
+    child_talked_about,
     heard_symptoms,
     only_set_aside,
     triage_rule,
@@ -39,6 +40,9 @@ class SymptomIntentHandler(IntentHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         rule = triage_rule(handler_input)
+        if rule is None and child_talked_about(handler_input):
+            # "Hobbling", after the children's answer: a sign with a tier only for a child.
+            rule = triage_rule(handler_input, frozenset({Situation.CHILD}))
         if rule is not None:
             return answer(handler_input, TriageAnswer(rule.id))
         if only_set_aside(handler_input):  # "I have a cold and my legs cramp at night"

@@ -535,3 +535,14 @@ def test_trial_11_medicine_turns_say_do_not_stop(
         assert DO_NOT_STOP.search(listener.first), listener.heard
     if medicine is not None:
         assert listener.view == f"medicine:{medicine}", listener.heard
+
+
+def test_a_puff_on_an_inhaler_is_the_inhaler_and_leaving_it_off_is_do_not_stop(
+    invoke: Invoke,
+) -> None:
+    # Listener trial 12, C2: "puff" had been heard as breathlessness (911).
+    listener = Listener(invoke)
+    listener.speaks("i puff on a symbicort morning and night")
+    assert listener.view == "medicine:INHALER", listener.heard
+    listener.speaks("should i leave it off for a few days")
+    assert DO_NOT_STOP.search(listener.first), listener.heard

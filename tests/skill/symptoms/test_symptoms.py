@@ -1090,3 +1090,79 @@ def test_trial_11_words_that_are_not_a_leg_emergency_are_not_answered_as_one(
     listener.speaks(words)
     assert listener.view == view, listener.heard
     assert "nine one one" not in listener.first
+
+
+# Listener trial 12: the same signs in yet other words
+@pytest.mark.parametrize(
+    ("words", "tier"),
+    [
+        (
+            "after that cramp in my calf i feel winded just sitting here and my heart is racing",
+            Tier.EMERGENCY,
+        ),
+        ("my husband coughed up something pink and his leg is still puffy", Tier.EMERGENCY),
+        ("grandads leg just gave way under him and now he cant shift it at all", Tier.EMERGENCY),
+        ("my toddler is floppy and blotchy and crying about her leg", Tier.EMERGENCY),
+        (
+            "i trod on a filthy old nail in the garden yesterday and my calf keeps cramping",
+            Tier.SAME_DAY,
+        ),
+        (
+            "gashed my knee on some rusted railings and cant remember my last tetanus jab",
+            Tier.SAME_DAY,
+        ),
+        (
+            "nana says her feet hurt worst lying flat so shes been sleeping in the armchair",
+            Tier.SAME_DAY,
+        ),
+        (
+            "my husbands calves hurt walking up the hill "
+            "and he has to stand still till it wears off",
+            Tier.APPOINTMENT,
+        ),
+    ],
+)
+def test_trial_12_signs_lead_with_their_tier(invoke: Invoke, words: str, tier: Tier) -> None:
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert listener.first == CONTENT.triage.tiers[tier].action, listener.heard
+
+
+@pytest.mark.parametrize(
+    ("words", "view"),
+    [
+        (
+            "im tired all the time putting on weight and feel the cold and now i get cramps",
+            "topic:THYROID",
+        ),
+        ("is it normal to get cramps at eighty five my doctor says its just my age", "topic:AGING"),
+        ("throbbing in my temple all evening", "fallback"),
+        ("my time of the month cramps are awful tonight", "fallback"),
+        ("im too hot to sleep", "fallback"),
+    ],
+)
+def test_trial_12_words_that_are_not_a_leg_emergency_are_not_answered_as_one(
+    invoke: Invoke, words: str, view: str
+) -> None:
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert listener.view == view, listener.heard
+    assert "nine one one now." not in listener.first
+
+
+def test_hobbling_after_a_child_is_the_childs_limp(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.speaks("my grandson is eight and gets leg pains")
+    listener.speaks("hobbling")
+    assert listener.view == "triage:child-limp", listener.heard
+
+
+def test_a_leg_fatter_than_the_other_after_a_due_date_is_triaged_in_pregnancy(
+    invoke: Invoke,
+) -> None:
+    listener = Listener(invoke)
+    listener.speaks("my first baby is due in ten weeks")
+    assert listener.view == "topic:PREGNANCY", listener.heard
+    listener.speaks("my left leg is noticeably fatter than the right now")
+    assert listener.first == CONTENT.triage.tiers[Tier.SAME_DAY].action
+    assert "midwife" in listener.heard
