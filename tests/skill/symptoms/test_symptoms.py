@@ -1166,3 +1166,18 @@ def test_a_leg_fatter_than_the_other_after_a_due_date_is_triaged_in_pregnancy(
     listener.speaks("my left leg is noticeably fatter than the right now")
     assert listener.first == CONTENT.triage.tiers[Tier.SAME_DAY].action
     assert "midwife" in listener.heard
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "my calf is tender and it gets worse when i bend my foot back towards me",
+        "my calf is sore to touch and hurts more if i pull my toes back",
+    ],
+)
+def test_tenderness_with_more_pain_on_flexing_the_foot_is_same_day(
+    invoke: Invoke, words: str
+) -> None:
+    listener = Listener(invoke)
+    listener.speaks(words)
+    assert listener.first == CONTENT.triage.tiers[Tier.SAME_DAY].action, listener.heard
