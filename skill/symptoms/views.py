@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import ClassVar, assert_never
 
-from skill.advice.models import Content, Muscle, Passage, Tier
+from skill.advice.models import Content, Muscle, Passage, Tier, TriageRule
 from skill.advice.triage import explain, rule_named
 from skill.dialog.conversation import Conversation
 from skill.dialog.reply import Card
@@ -15,7 +15,7 @@ from skill.night_screen import screens
 from skill.session.views import Help
 
 
-def follow_up(tier: Tier, talk: Conversation) -> tuple[str | None, View | None]:
+def follow_up(tier: Tier) -> tuple[str | None, View | None]:
     """What a triage answer of ``tier`` offers next (a speech key), and what "yes" to it is.
     After "call now" or "get help today" nothing keeps someone talking to a speaker; after a
     booking, what to tell the doctor; after advice to ease it at home, the signs that need help
@@ -56,27 +56,25 @@ class TriageAnswer(Answer):
     def every(cls, content: Content) -> Iterable[View]:
         return (cls(rule.id) for rule in content.triage.rules)
 
-    def render(self, talk: Conversation) -> Said:
+    def _rule(self, talk: Conversation) -> TriageRule:
         rule = rule_named(talk.content.triage, self.rule)
         assert rule is not None  # parse() and every() only make rules that exist
-        assessment = explain(talk.content.triage, rule)
+        return rule
+
+    def render(self, talk: Conversation) -> Said:
+        assessment = explain(talk.content.triage, self._rule(talk))
         title = talk.speech.text(f"card.title.tier.{assessment.tier.value}")
         card = Card(title, talk.card_text(assessment.card, assessment.sources))
         shown = Passage(" ".join(assessment.speech), assessment.card, assessment.sources)
         screen = screens.triage(talk, ((assessment.tier, shown),))
-        question, _ = follow_up(assessment.tier, talk)
+        question, _ = follow_up(assessment.tier)
         return Said(assessment.speech, question, card=card, effects=(screen,))
 
-    def _tier(self, talk: Conversation) -> Tier:
-        rule = rule_named(talk.content.triage, self.rule)
-        assert rule is not None  # parse() and every() only make rules that exist
-        return rule.tier
-
     def after_yes(self, talk: Conversation) -> View:
-        return follow_up(self._tier(talk), talk)[1] or Help()
+        return self.more(talk) or Help()
 
     def more(self, talk: Conversation) -> View | None:
-        return follow_up(self._tier(talk), talk)[1]
+        return follow_up(self._rule(talk).tier)[1]
 
 
 class WhatYouFeel(Answer):
