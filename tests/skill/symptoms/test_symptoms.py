@@ -947,7 +947,7 @@ def test_a_childs_leg_pains_then_him_keep_the_child_in_the_next_question(invoke:
 
 
 # ---------------------------------------------------------------------------------------------
-# Found by listener trial 10: signs said in everyday words, and a cramp's own pain
+# Found by listener trials 10, 11 and 12: signs said in everyday words, and a cramp's own pain
 
 
 @pytest.mark.parametrize(
@@ -971,6 +971,57 @@ def test_a_childs_leg_pains_then_him_keep_the_child_in_the_next_question(invoke:
         ),
         (
             "my legs cramp up walking to the shops and ease off after i stop for a minute",
+            Tier.APPOINTMENT,
+        ),
+        # listener trial 11: the same signs in other everyday words
+        ("the cramp went off but now i cant seem to get enough air in", Tier.EMERGENCY),
+        (
+            "sore calf since tuesday and today theres a sharp catch under my ribs "
+            "every time i inhale",
+            Tier.EMERGENCY,
+        ),
+        (
+            "i caught my shin on a rusty nail in the shed and my legs keep going into spasms",
+            Tier.SAME_DAY,
+        ),
+        ("got a scratch off some rusty barbed wire and now my calves are cramping", Tier.SAME_DAY),
+        (
+            "my feet burn at night lying down and i have to dangle them off the edge of the bed",
+            Tier.SAME_DAY,
+        ),
+        (
+            "my legs ache in bed and the only thing that helps is sitting up "
+            "with them hanging down",
+            Tier.SAME_DAY,
+        ),
+        (
+            "his legs seize up when he walks the dog and he has to stop till it passes",
+            Tier.APPOINTMENT,
+        ),
+        ("my wifes leg just went heavy and she cant lift her foot off the floor", Tier.EMERGENCY),
+        # listener trial 12: and in yet other words
+        (
+            "after that cramp in my calf i feel winded just sitting here and my heart is racing",
+            Tier.EMERGENCY,
+        ),
+        ("my husband coughed up something pink and his leg is still puffy", Tier.EMERGENCY),
+        ("grandads leg just gave way under him and now he cant shift it at all", Tier.EMERGENCY),
+        ("my toddler is floppy and blotchy and crying about her leg", Tier.EMERGENCY),
+        (
+            "i trod on a filthy old nail in the garden yesterday and my calf keeps cramping",
+            Tier.SAME_DAY,
+        ),
+        (
+            "gashed my knee on some rusted railings and cant remember my last tetanus jab",
+            Tier.SAME_DAY,
+        ),
+        (
+            "nana says her feet hurt worst lying flat so shes been sleeping in the armchair",
+            Tier.SAME_DAY,
+        ),
+        (
+            "my husbands calves hurt walking up the hill "
+            "and he has to stand still till it wears off",
             Tier.APPOINTMENT,
         ),
     ],
@@ -1003,10 +1054,33 @@ def test_agony_with_a_cold_pale_foot_is_still_an_emergency(invoke: Invoke) -> No
     assert listener.first == "Call nine one one now."
 
 
-def test_a_throbbing_tooth_is_not_a_leg_clot(invoke: Invoke) -> None:
+@pytest.mark.parametrize(
+    ("words", "view"),
+    [
+        ("my tooth is throbbing", "fallback"),
+        ("im always cold and tired and get cramps is that an underactive gland", "topic:THYROID"),
+        ("i only seem to get the cramps when its hot out", "topic:SEASONS"),
+        ("my big toe is stuck sticking up and it hurts", "topic:TOE_UP"),
+        ("theres a throbbing in my elbow", "fallback"),
+        ("i cant breathe through my nose", "fallback"),
+        ("my cat is limping", "fallback"),
+        (
+            "im tired all the time putting on weight and feel the cold and now i get cramps",
+            "topic:THYROID",
+        ),
+        ("is it normal to get cramps at eighty five my doctor says its just my age", "topic:AGING"),
+        ("throbbing in my temple all evening", "fallback"),
+        ("my time of the month cramps are awful tonight", "fallback"),
+        ("im too hot to sleep", "fallback"),
+    ],
+)
+def test_words_that_are_not_a_leg_emergency_are_not_answered_as_one(
+    invoke: Invoke, words: str, view: str
+) -> None:
     listener = Listener(invoke)
-    listener.speaks("my tooth is throbbing")
-    assert listener.view == "fallback", listener.heard
+    listener.speaks(words)
+    assert listener.view == view, listener.heard
+    assert "nine one one" not in listener.first
 
 
 @pytest.mark.parametrize(
@@ -1033,121 +1107,6 @@ def test_at_what_point_do_we_get_her_seen_is_when_to_see_a_doctor(invoke: Invoke
     listener = Listener(invoke)
     listener.speaks("at what point do we get her seen by someone")
     assert listener.view == "doctor", listener.heard
-
-
-# Listener trial 11: the same signs in other everyday words
-@pytest.mark.parametrize(
-    ("words", "tier"),
-    [
-        ("the cramp went off but now i cant seem to get enough air in", Tier.EMERGENCY),
-        (
-            "sore calf since tuesday and today theres a sharp catch under my ribs "
-            "every time i inhale",
-            Tier.EMERGENCY,
-        ),
-        (
-            "i caught my shin on a rusty nail in the shed and my legs keep going into spasms",
-            Tier.SAME_DAY,
-        ),
-        ("got a scratch off some rusty barbed wire and now my calves are cramping", Tier.SAME_DAY),
-        (
-            "my feet burn at night lying down and i have to dangle them off the edge of the bed",
-            Tier.SAME_DAY,
-        ),
-        (
-            "my legs ache in bed and the only thing that helps is sitting up "
-            "with them hanging down",
-            Tier.SAME_DAY,
-        ),
-        (
-            "his legs seize up when he walks the dog and he has to stop till it passes",
-            Tier.APPOINTMENT,
-        ),
-        ("my wifes leg just went heavy and she cant lift her foot off the floor", Tier.EMERGENCY),
-    ],
-)
-def test_trial_11_signs_lead_with_their_tier(invoke: Invoke, words: str, tier: Tier) -> None:
-    listener = Listener(invoke)
-    listener.speaks(words)
-    assert listener.first == CONTENT.triage.tiers[tier].action, listener.heard
-
-
-@pytest.mark.parametrize(
-    ("words", "view"),
-    [
-        ("im always cold and tired and get cramps is that an underactive gland", "topic:THYROID"),
-        ("i only seem to get the cramps when its hot out", "topic:SEASONS"),
-        ("my big toe is stuck sticking up and it hurts", "topic:TOE_UP"),
-        ("theres a throbbing in my elbow", "fallback"),
-        ("i cant breathe through my nose", "fallback"),
-        ("my cat is limping", "fallback"),
-    ],
-)
-def test_trial_11_words_that_are_not_a_leg_emergency_are_not_answered_as_one(
-    invoke: Invoke, words: str, view: str
-) -> None:
-    listener = Listener(invoke)
-    listener.speaks(words)
-    assert listener.view == view, listener.heard
-    assert "nine one one" not in listener.first
-
-
-# Listener trial 12: the same signs in yet other words
-@pytest.mark.parametrize(
-    ("words", "tier"),
-    [
-        (
-            "after that cramp in my calf i feel winded just sitting here and my heart is racing",
-            Tier.EMERGENCY,
-        ),
-        ("my husband coughed up something pink and his leg is still puffy", Tier.EMERGENCY),
-        ("grandads leg just gave way under him and now he cant shift it at all", Tier.EMERGENCY),
-        ("my toddler is floppy and blotchy and crying about her leg", Tier.EMERGENCY),
-        (
-            "i trod on a filthy old nail in the garden yesterday and my calf keeps cramping",
-            Tier.SAME_DAY,
-        ),
-        (
-            "gashed my knee on some rusted railings and cant remember my last tetanus jab",
-            Tier.SAME_DAY,
-        ),
-        (
-            "nana says her feet hurt worst lying flat so shes been sleeping in the armchair",
-            Tier.SAME_DAY,
-        ),
-        (
-            "my husbands calves hurt walking up the hill "
-            "and he has to stand still till it wears off",
-            Tier.APPOINTMENT,
-        ),
-    ],
-)
-def test_trial_12_signs_lead_with_their_tier(invoke: Invoke, words: str, tier: Tier) -> None:
-    listener = Listener(invoke)
-    listener.speaks(words)
-    assert listener.first == CONTENT.triage.tiers[tier].action, listener.heard
-
-
-@pytest.mark.parametrize(
-    ("words", "view"),
-    [
-        (
-            "im tired all the time putting on weight and feel the cold and now i get cramps",
-            "topic:THYROID",
-        ),
-        ("is it normal to get cramps at eighty five my doctor says its just my age", "topic:AGING"),
-        ("throbbing in my temple all evening", "fallback"),
-        ("my time of the month cramps are awful tonight", "fallback"),
-        ("im too hot to sleep", "fallback"),
-    ],
-)
-def test_trial_12_words_that_are_not_a_leg_emergency_are_not_answered_as_one(
-    invoke: Invoke, words: str, view: str
-) -> None:
-    listener = Listener(invoke)
-    listener.speaks(words)
-    assert listener.view == view, listener.heard
-    assert "nine one one now." not in listener.first
 
 
 def test_hobbling_after_a_child_is_the_childs_limp(invoke: Invoke) -> None:
