@@ -62,6 +62,8 @@ INTENT_SLOTS: Mapping[IntentName, tuple[tuple[SlotName, str], ...]] = {
         (Slot.SYMPTOM_THREE, SYMPTOM_SLOT_TYPE),
         (Slot.MUSCLE, MUSCLE_SLOT_TYPE),
         (Slot.SITUATION, SITUATION_SLOT_TYPE),
+        # "Her knee is red and hot", after "my daughter is seven": the child's signs.
+        (Slot.SOMEONE, SOMEONE_SLOT_TYPE),
     ),
     Intent.MEDICINE: (
         (Slot.MEDICINE, MEDICINE_SLOT_TYPE),

@@ -186,6 +186,28 @@ class Resolver:
     def _mentions(self, words: Sequence[str]) -> dict[str, tuple[Mention, ...]]:
         """Slot type → every value or synonym of it heard among ``words`` (types heard only)."""
         found = {name: lexicon.find_all(words) for name, lexicon in self._index.lexicons.items()}
+        # Alexa tags "two am" as a time, "five minutes" as a duration and "three nights ago" as
+        # a date: a number inside a longer built-in phrase is not also a count of cramps.
+        spans = [
+            (mention.start, mention.end)
+            for name, mentions in found.items()
+            if isinstance(self._index.lexicons[name], BuiltinLexicon)
+            for mention in mentions
+        ]
+        found = {
+            name: tuple(
+                mention
+                for mention in mentions
+                if not isinstance(self._index.lexicons[name], BuiltinLexicon)
+                or not any(
+                    start <= mention.start
+                    and mention.end <= end
+                    and end - start > mention.end - mention.start
+                    for start, end in spans
+                )
+            )
+            for name, mentions in found.items()
+        }
         return {name: mentions for name, mentions in found.items() if mentions}
 
     def _nearest(self, utterance: str, words: Sequence[str]) -> Resolution:
@@ -351,4 +373,3 @@ def _model_path(locale: str) -> Path:
 @cache
 def _for_model(path: Path) -> Resolver:
     return Resolver(json.loads(path.read_text(encoding="utf-8")))
-

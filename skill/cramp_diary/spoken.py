@@ -26,6 +26,9 @@ _DURATION = re.compile(
 # Parts of the day ``AMAZON.TIME`` gives for "in the morning", "at night" …: a typical hour.
 PARTS_OF_DAY = {"MO": time(7), "AF": time(15), "EV": time(20), "NI": time(2)}
 LATE_EVENING = time(23)  # a night named by its date alone ("on Monday"): late that evening
+# "Last night at two am" (AMAZON.DATE hears "last night" as yesterday's date): a time before this
+# belongs to the small hours after that night's evening, the next morning.
+NIGHT_ENDS = time(6)
 
 
 class Unit(StrEnum):
@@ -121,7 +124,8 @@ def cramp_moment(now: datetime, tz: tzinfo, day: Days | None, clock: time | None
 
     Neither: now. A time alone: its latest occurrence not after now. A date alone: now if it
     names today, else late in the evening of its last day (the night it names). Both: that
-    date at that time. The result may lie in the future; ``new_entry`` refuses it then.
+    date at that time, or, for a time in the small hours of a past night, the morning after it
+    ("last night at two am"). The result may lie in the future; ``new_entry`` refuses it then.
     """
     local_now = now.astimezone(tz)
     if day is None and clock is None:
@@ -136,4 +140,8 @@ def cramp_moment(now: datetime, tz: tzinfo, day: Days | None, clock: time | None
         if day.first <= local_now.date() <= day.last:
             return now
         return datetime.combine(day.last, LATE_EVENING, tz).astimezone(UTC)
-    return datetime.combine(day.last, clock, tz).astimezone(UTC)
+    moment = datetime.combine(day.last, clock, tz)
+    after = moment + timedelta(days=1)  # "last night at two": the small hours of the next day
+    if day.first == day.last < local_now.date() and clock < NIGHT_ENDS and after <= local_now:
+        moment = after
+    return moment.astimezone(UTC)

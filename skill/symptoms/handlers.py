@@ -17,6 +17,7 @@ from skill.symptoms.hearing import (
     child_talked_about,
     heard_symptoms,
     only_set_aside,
+    someone_is_a_child,
     triage_rule,
     unresolved_symptom_words,
 )
@@ -39,7 +40,8 @@ class SymptomIntentHandler(IntentHandler):
     intents = (Intent.SYMPTOM,)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        rule = triage_rule(handler_input)
+        # "Her knee is red and hot", after "my daughter is seven": the child's rules come first.
+        rule = triage_rule(handler_input, child_said_again(handler_input))
         if rule is None and child_talked_about(handler_input):
             # "Hobbling", after the children's answer: a sign with a tier only for a child.
             rule = triage_rule(handler_input, frozenset({Situation.CHILD}))
@@ -58,6 +60,11 @@ class SymptomIntentHandler(IntentHandler):
         if muscle is None or isinstance(dialog_state(handler_input).view, WhatYouFeel):
             return answer(handler_input, DoctorUrgent())
         return answer(handler_input, WhatYouFeel(muscle))
+
+
+def child_said_again(handler_input: HandlerInput) -> frozenset[Situation]:
+    """A child, when "her", "him" or "they" in this request is the child talked about before."""
+    return frozenset({Situation.CHILD}) if someone_is_a_child(handler_input) else frozenset()
 
 
 def about(situation: Situation) -> View:

@@ -98,6 +98,7 @@ CONTRACT_SLOTS = {
         (Slot.SYMPTOM_THREE, SYMPTOM_SLOT_TYPE),
         (Slot.MUSCLE, MUSCLE_SLOT_TYPE),
         (Slot.SITUATION, SITUATION_SLOT_TYPE),
+        (Slot.SOMEONE, "Someone"),  # "her knee is red and hot", after "my daughter is seven"
     ],
     Intent.MEDICINE: [
         (Slot.MEDICINE, MEDICINE_SLOT_TYPE),

@@ -390,3 +390,23 @@ def test_a_summary_over_the_last_weeks_or_days_fills_nights(utterance: str, nigh
     result = Resolver.for_locale("en-US").resolve(utterance)
     assert result.intent == Intent.DIARY_SUMMARY
     assert result.slots[Slot.NIGHTS].value == nights
+
+
+@pytest.mark.parametrize(
+    ("utterance", "time", "count"),
+    [
+        ("i had a cramp in my left calf last night at two am", "02:00", None),
+        ("i had a cramp in my right foot at three this morning", "03:00", None),
+        ("i had two cramps at four am", "04:00", "2"),
+        ("two cramps last night about five minutes", None, "2"),
+    ],
+)
+def test_a_number_inside_a_time_or_a_length_is_not_a_count(
+    utterance: str, time: str | None, count: str | None
+) -> None:
+    """A listener check: "last night at two am" logged 2 cramps. Alexa tags "two am" as a time
+    and "about five minutes" as a length; neither number is also how many cramps there were."""
+    result = Resolver.for_locale("en-US").resolve(utterance)
+    assert result.intent == Intent.LOG_CRAMP
+    got = {name: slot.value for name, slot in result.slots.items()}
+    assert (got.get(Slot.TIME), got.get(Slot.COUNT)) == (time, count)

@@ -454,3 +454,17 @@ def test_the_past_fortnight_is_the_last_fourteen_nights(kit: DiaryKit) -> None:
     said = alice.say(SUMMARY)
     assert said.startswith(SPEECH.text("diary.summary.one_night", span="In the last 7 nights",
                                        what=cramps(1))), said  # fmt: skip
+
+
+def test_last_night_at_two_am_is_the_small_hours_of_this_morning(kit: DiaryKit) -> None:
+    """A cramp "last night at two am", said on Monday morning: Alexa hears "last night" as
+    Sunday's date, and two am of Sunday was the night before last. It was this morning."""
+    alice = kit.device()
+    yesterday = (kit.clock.now - timedelta(days=1)).date().isoformat()
+    said = alice.say(LOG, leg=LEFT, muscle=CALF, when=builtin(yesterday), time=builtin("02:00"))
+    assert said.startswith("Logged in your diary: a cramp in your left calf, last night"), said
+    (entry,) = kit.store().list(owner())
+    assert entry.when == kit.clock.now.replace(hour=2)
+    alice.say(LOG, leg=LEFT, muscle=CALF, when=builtin(yesterday), time=builtin("23:00"))
+    eleven = min(entry.when for entry in kit.store().list(owner()))
+    assert eleven == kit.clock.now - timedelta(hours=10)  # eleven pm is still the evening before

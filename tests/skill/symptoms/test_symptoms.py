@@ -946,6 +946,36 @@ def test_a_childs_leg_pains_then_him_keep_the_child_in_the_next_question(invoke:
     assert listener.view == "topic:CHILD_DOCTOR", listener.heard
 
 
+@pytest.mark.parametrize(
+    ("follow_up", "condition", "tier"),
+    [
+        ("her knee is red and hot", Conditions.CHILD_FEVER_OR_JOINT, Tier.SAME_DAY),
+        ("she can't put weight on it", Conditions.CHILD_CANT_BEAR_WEIGHT, Tier.SAME_DAY),
+    ],
+)
+def test_signs_said_of_her_after_a_child_are_the_childs(
+    invoke: Invoke, follow_up: str, condition: str, tier: Tier
+) -> None:
+    """A listener check: after "my daughter is seven", "her knee is red and hot" was told it
+    could be a blood clot, and "she can't put weight on it" heard the adult's emergency for a
+    blocked artery. Fact sheet 9.3: a child's hot joint or a leg she can't stand on is same
+    day, for infection or an inflamed joint."""
+    listener = Listener(invoke)
+    listener.speaks("my daughter is seven")
+    listener.speaks(follow_up)
+    assert listener.first == CONTENT.triage.tiers[tier].action, listener.heard
+    assert CONTENT.triage.conditions[condition].speech in listener.heard
+    assert "clot" not in listener.heard.lower()
+
+
+def test_signs_said_of_my_own_calf_after_a_child_are_the_adults(invoke: Invoke) -> None:
+    listener = Listener(invoke)
+    listener.speaks("my son is five")
+    listener.speaks("my calf is red and hot")
+    assert listener.first == CONTENT.triage.tiers[Tier.SAME_DAY].action, listener.heard
+    assert "clot" in listener.heard
+
+
 # ---------------------------------------------------------------------------------------------
 # Found by listener trials 10, 11 and 12: signs said in everyday words, and a cramp's own pain
 
@@ -1061,6 +1091,7 @@ def test_agony_with_a_cold_pale_foot_is_still_an_emergency(invoke: Invoke) -> No
         ("im always cold and tired and get cramps is that an underactive gland", "topic:THYROID"),
         ("i only seem to get the cramps when its hot out", "topic:SEASONS"),
         ("my big toe is stuck sticking up and it hurts", "topic:TOE_UP"),
+        ("my foot cramped pulling upwards", "topic:TOE_UP"),  # trial 12 #43: "pull toes up"
         ("theres a throbbing in my elbow", "fallback"),
         ("i cant breathe through my nose", "fallback"),
         ("my cat is limping", "fallback"),
