@@ -233,6 +233,10 @@ class Symptoms:
     FLEX_PAIN: Final = SymptomId("FLEX_PAIN")
     # leg pain or numbness that eases on sitting or bending forward (spinal stenosis, fact sheet 6)
     EASED_SITTING: Final = SymptomId("EASED_SITTING")
+    # a child very drowsy or hard to wake, or having a fit (999, fact sheet 9.3); the fact sheet
+    # gives no adult tier for either
+    DROWSY: Final = SymptomId("DROWSY")
+    SEIZURE: Final = SymptomId("SEIZURE")
 
 
 SYMPTOM_IDS: tuple[SymptomId, ...] = tuple(SymptomId(value) for value in constants(Symptoms))

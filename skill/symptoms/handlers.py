@@ -7,7 +7,7 @@ from typing import assert_never
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
-from skill.advice.models import MedicineId, Muscle, Situation, Topics
+from skill.advice.models import MedicineId, Muscle, Situation, Symptoms, Topics
 from skill.dialog.views import View
 from skill.doctor.views import DoctorUrgent
 from skill.handling import IntentHandler, answer, dialog_state, resolved
@@ -23,6 +23,11 @@ from skill.symptoms.hearing import (
 )
 from skill.symptoms.views import TriageAnswer, WhatYouFeel
 from skill.topics.views import TopicAnswer
+
+# A child's aching legs with nothing more ("her legs ache at bedtime, both of them, and she's
+# right as rain by breakfast"): the children's answer, which says when a doctor is needed (one
+# leg, a joint, by day, a limp) and what growing pains are (fact sheet 9.3), not a booking.
+CHILD_ACHES = frozenset({Symptoms.MUSCLE_ACHE})
 
 
 class SymptomIntentHandler(IntentHandler):
@@ -47,11 +52,14 @@ class SymptomIntentHandler(IntentHandler):
             rule = triage_rule(handler_input, frozenset({Situation.CHILD}))
         if rule is not None:
             return answer(handler_input, TriageAnswer(rule.id))
+        symptoms = heard_symptoms(handler_input)
+        if symptoms and symptoms <= CHILD_ACHES and _about_a_child(handler_input):
+            return answer(handler_input, TopicAnswer(Topics.CHILDREN))
         if only_set_aside(handler_input):  # "I have a cold and my legs cramp at night"
             from skill.walks.views import CausesOverview  # noqa: PLC0415 (rarely needed)
 
             return answer(handler_input, CausesOverview())
-        if heard_symptoms(handler_input) or unresolved_symptom_words(handler_input):
+        if symptoms or unresolved_symptom_words(handler_input):
             return answer(handler_input, DoctorUrgent())
         situation = resolved(handler_input, Slot.SITUATION, Situation)
         if situation is not None:
@@ -60,6 +68,12 @@ class SymptomIntentHandler(IntentHandler):
         if muscle is None or isinstance(dialog_state(handler_input).view, WhatYouFeel):
             return answer(handler_input, DoctorUrgent())
         return answer(handler_input, WhatYouFeel(muscle))
+
+
+def _about_a_child(handler_input: HandlerInput) -> bool:
+    """Whether this request is about a child: one named in it, or one talked about before."""
+    named = resolved(handler_input, Slot.SITUATION, Situation) is Situation.CHILD
+    return named or child_talked_about(handler_input)
 
 
 def child_said_again(handler_input: HandlerInput) -> frozenset[Situation]:

@@ -204,6 +204,8 @@ CONTRACT_IDS = {
             "LIMP",
             "FLEX_PAIN",
             "EASED_SITTING",
+            "DROWSY",
+            "SEIZURE",
         ]
     ),
 }

@@ -102,7 +102,12 @@ def rule_cases() -> list[Any]:
 
 # Symptoms that change the advice only for someone in a situation: the fact sheet gives a tier
 # for a child's fever or limp (9.3) and none for an adult's, which gets the urgent signs instead.
-SITUATION_ONLY = {Symptoms.FEVER: Situation.CHILD, Symptoms.LIMP: Situation.CHILD}
+SITUATION_ONLY = {
+    Symptoms.FEVER: Situation.CHILD,
+    Symptoms.LIMP: Situation.CHILD,
+    Symptoms.DROWSY: Situation.CHILD,
+    Symptoms.SEIZURE: Situation.CHILD,
+}
 
 
 def test_every_symptom_has_a_rule_of_its_own() -> None:

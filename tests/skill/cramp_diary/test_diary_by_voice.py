@@ -325,6 +325,8 @@ def test_a_question_or_a_cramp_now_is_answered_and_nothing_is_logged(
         "what leg do I usually get cramps in",
         # Listener trial 9: heard as logging a cramp that lasted a week (and same-day advice).
         "whats my cramp count for the last seven days",
+        # Listener trial 13 #82: logged a cramp "just now" (a count of one).
+        "whens the last time i had one",
     ],
 )
 def test_which_leg_cramps_most_is_the_summary_with_the_usual_leg(kit: DiaryKit, words: str) -> None:

@@ -94,6 +94,13 @@ def test_tell_me_more_gives_the_medicine_answer_then_its_follow_up(invoke: Invok
         ("i take warfarin can it cause cramps", MedicineId.BLOOD_THINNER),
         ("can i take half my water tablet", MedicineId.DIURETIC),
         ("does my inhaler cause cramps", MedicineId.INHALER),
+        # trial 13: a medicine someone else takes, or one a nurse "has me on", was not heard
+        ("my husband takes pravastatin for his cholesterol", MedicineId.STATIN),
+        ("the asthma nurse has me on a serevent inhaler twice a day", MedicineId.INHALER),
+        (
+            "my husband takes bisoprolol and gets cramps should he pack it in",
+            MedicineId.BLOOD_PRESSURE,
+        ),
     ],
 )
 @pytest.mark.parametrize("locale", SHIPPED_LOCALES)
@@ -546,3 +553,31 @@ def test_a_puff_on_an_inhaler_is_the_inhaler_and_leaving_it_off_is_do_not_stop(
     assert listener.view == "medicine:INHALER", listener.heard
     listener.speaks("should i leave it off for a few days")
     assert DO_NOT_STOP.search(listener.first), listener.heard
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        (
+            "the asthma nurse has me on a serevent inhaler twice a day",
+            "would it hurt to miss a few doses then",
+        ),
+        ("would it hurt to miss a few doses",),
+    ],
+)
+def test_missing_doses_is_answered_with_do_not_stop(invoke: Invoke, turns: tuple[str, ...]) -> None:
+    """Trial 13 (C2): "would it hurt to miss a few doses" was not understood, twice, so the
+    question the skill exists to answer went unanswered."""
+    listener = Listener(invoke)
+    for words in turns:
+        listener.speaks(words)
+        assert DO_NOT_STOP.search(listener.first), listener.heard
+
+
+def test_a_statin_someone_else_takes_makes_his_aching_legs_same_day(invoke: Invoke) -> None:
+    """Trial 13 (C4): "my husband takes pravastatin" was not heard, so "his legs have been
+    aching and weak for a week" was booked, not same day (fact sheet 5, statin)."""
+    listener = Listener(invoke)
+    listener.speaks("my husband takes pravastatin for his cholesterol")
+    listener.speaks("his legs have been aching and weak for a week now")
+    assert listener.view == "triage:statin-muscle-ache", listener.heard

@@ -1054,6 +1054,74 @@ def test_signs_said_of_my_own_calf_after_a_child_are_the_adults(invoke: Invoke) 
             "and he has to stand still till it wears off",
             Tier.APPOINTMENT,
         ),
+        # trial 13
+        (
+            "theres a stabbing in my side every time i breathe "
+            "and my calf has been swollen since sunday",
+            Tier.EMERGENCY,
+        ),
+        (
+            "mum brought up a bit of blood when she coughed and her calf has been aching all week",
+            Tier.EMERGENCY,
+        ),
+        (
+            "im thirty four weeks and one ankle has ballooned and the calf above it is sore",
+            Tier.SAME_DAY,
+        ),
+        (
+            "the cramp never properly went off it just turned into "
+            "a constant ache in one calf for two days now",
+            Tier.SAME_DAY,
+        ),
+        (
+            "my wifes leg suddenly buckled and she says it feels like it belongs to someone else",
+            Tier.EMERGENCY,
+        ),
+        (
+            "my feet ache so much in bed that i end up "
+            "sitting with them on the cold floor for relief",
+            Tier.SAME_DAY,
+        ),
+        (
+            "dad sleeps propped up in his recliner because his foot throbs when he lies down",
+            Tier.SAME_DAY,
+        ),
+        ("my feet hurt at night and feel better on the cold floor", Tier.SAME_DAY),
+        (
+            "my wife gets a cramping ache in her calf when we walk to the park "
+            "and it goes off after a minute on a bench",
+            Tier.APPOINTMENT,
+        ),
+        (
+            "my partner gets pain in his buttock and thigh after ten minutes walking "
+            "and it eases when he rests",
+            Tier.APPOINTMENT,
+        ),
+        (
+            "trod on a pitchfork in the garden last week and tonight i can hardly open my mouth",
+            Tier.EMERGENCY,
+        ),
+        (
+            "grandad stood on a nail in the stable and now his neck and back have gone rigid",
+            Tier.EMERGENCY,
+        ),
+        ("my little boy is three and hes limping and burning up", Tier.SAME_DAY),
+        (
+            "our daughter is five her legs hurt and shes got a rash "
+            "that doesnt go when i press a glass on it",
+            Tier.EMERGENCY,
+        ),
+        (
+            "my baby girl is really sleepy and wont wake properly and cries when i touch her leg",
+            Tier.EMERGENCY,
+        ),
+        (
+            "when i stand at the sink my legs go tingly and heavy "
+            "and i have to sit down or lean forward",
+            Tier.APPOINTMENT,
+        ),
+        ("the soles of my feet feel like cotton wool and they sting at night", Tier.APPOINTMENT),
+        ("my fingers and my ribs go into cramp too not only my legs", Tier.APPOINTMENT),
     ],
 )
 def test_signs_said_in_everyday_words_lead_with_their_tier(
@@ -1092,6 +1160,12 @@ def test_agony_with_a_cold_pale_foot_is_still_an_emergency(invoke: Invoke) -> No
         ("i only seem to get the cramps when its hot out", "topic:SEASONS"),
         ("my big toe is stuck sticking up and it hurts", "topic:TOE_UP"),
         ("my foot cramped pulling upwards", "topic:TOE_UP"),  # trial 12 #43: "pull toes up"
+        ("my hands feel hot and sweaty", "fallback"),  # trial 13 #89: the clot's warmth
+        (
+            "my granddaughter is nine her legs ache at bedtime both of them "
+            "and shes right as rain by breakfast",
+            "topic:CHILDREN",
+        ),  # trial 13 #72: growing pains, not a booking
         ("theres a throbbing in my elbow", "fallback"),
         ("i cant breathe through my nose", "fallback"),
         ("my cat is limping", "fallback"),

@@ -189,6 +189,8 @@ def test_a_home_remedy_question_hears_what_the_facts_say_about_it(
         ("does epsom salt bath help", "MAGNESIUM_SKIN"),
         ("should i raise my legs to stop the cramps", "LEG_RAISING"),
         ("i ran a marathon today will i cramp tonight", "OVEREXERTION"),
+        # trial 13 #38: not understood, so the quinine warning was never given
+        ("my neighbour swears by quinine tablets she got abroad can i try some", "QUININE"),
     ],
 )
 def test_the_thing_asked_about_is_answered_not_a_word_beside_it(
