@@ -97,7 +97,7 @@ CAPABILITIES: tuple[Capability, ...] = (
     Capability(
         "skill.cramp_diary",
         routes=(
-            Route("LogCrampIntentHandler", (Intent.LOG_CRAMP,)),
+            Route("LogCrampIntentHandler", (Intent.LOG_CRAMP, Intent.LEG_SIDE)),
             Route("DiarySummaryIntentHandler", (Intent.DIARY_SUMMARY,)),
             Route("DeleteDiaryIntentHandler", (Intent.DELETE_DIARY,)),
             Route("SkillDisabledEventHandler", request_type="AlexaSkillEvent.SkillDisabled"),

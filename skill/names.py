@@ -37,6 +37,7 @@ class Intent:
     SYMPTOM: Final = IntentName("SymptomIntent")
     MEDICINE: Final = IntentName("MedicineIntent")
     LOG_CRAMP: Final = IntentName("LogCrampIntent")
+    LEG_SIDE: Final = IntentName("LegSideIntent")
     DIARY_SUMMARY: Final = IntentName("DiarySummaryIntent")
     DELETE_DIARY: Final = IntentName("DeleteDiaryIntent")
     SET_REMINDER: Final = IntentName("SetReminderIntent")

@@ -84,6 +84,9 @@ INTENT_SLOTS: Mapping[IntentName, tuple[tuple[SlotName, str], ...]] = {
         (Slot.SYMPTOM_TWO, SYMPTOM_SLOT_TYPE),
         (Slot.MUSCLE, MUSCLE_SLOT_TYPE),
     ),
+    # The answer to "Which leg was it?" ("the left one", "my right"): an intent of its own, so a
+    # leg said out of that context ("it's only ever the right one") never logs a cramp.
+    Intent.LEG_SIDE: ((Slot.LEG, LEG_SLOT_TYPE), (Slot.MUSCLE, MUSCLE_SLOT_TYPE)),
     Intent.LOG_CRAMP: (
         (Slot.LEG, LEG_SLOT_TYPE),
         (Slot.MUSCLE, MUSCLE_SLOT_TYPE),

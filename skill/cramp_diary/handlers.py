@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_core.utils import is_request_type
+from ask_sdk_core.utils import is_intent_name, is_request_type
 from ask_sdk_model import Response
 
 from skill.advice.models import Muscle
@@ -87,9 +87,13 @@ class LogCrampIntentHandler(IntentHandler):
     """``LogCrampIntent``: "I just had a cramp in my left calf", "log a cramp", "two cramps last
     night, right foot, about five minutes". Saved at once with what was said; one sentence back;
     at most one question ("Which leg?"). A cramp that may still be happening gets its stretch
-    first: logging never delays the advice."""
+    first: logging never delays the advice.
 
-    intents = (Intent.LOG_CRAMP,)
+    ``LegSideIntent`` ("the left one", "my right") answers "Which leg?": the leg goes on the
+    cramp just logged. Said with no such question before it ("it's only ever the right one",
+    "my left leg!"), it logs nothing: someone naming a leg at night gets the stretch."""
+
+    intents = (Intent.LOG_CRAMP, Intent.LEG_SIDE)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         return answer(handler_input, self.view(handler_input))
@@ -106,6 +110,10 @@ class LogCrampIntentHandler(IntentHandler):
         help_first = not said_when and words[Slot.DURATION] is None
         if leg_id is not None and _answers_which_leg(handler_input, words, muscle):
             return _add_leg(handler_input, access, leg_id, muscle, now)
+        if is_intent_name(Intent.LEG_SIDE)(handler_input):
+            from skill.cramp_now.views import CrampNow  # noqa: PLC0415
+
+            return CrampNow(muscle)
         day = spoken.read_date(words[Slot.WHEN])
         clock = spoken.read_time(words[Slot.TIME])
         back = spoken.read_duration(words[Slot.AGO])

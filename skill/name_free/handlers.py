@@ -17,9 +17,10 @@ from skill.respond import keep_only
 if TYPE_CHECKING:
     from ask_sdk_model.canfulfill import CanFulfillIntent
 
-# Answers to the skill's own question ("the back", to "front or back of your thigh?") mean
-# nothing without it: never offered to a name-free request.
-_ANSWERS_ONLY = frozenset({Intent.THIGH_SIDE})
+# Answers to the skill's own questions ("the back", to "front or back of your thigh?"; "the
+# left one", to "which leg was it?") mean nothing without them: never offered to a name-free
+# request.
+_ANSWERS_ONLY = frozenset({Intent.THIGH_SIDE, Intent.LEG_SIDE})
 _CUSTOM_NAMES = frozenset(CUSTOM_INTENTS) - _ANSWERS_ONLY
 
 

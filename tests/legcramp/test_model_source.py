@@ -118,6 +118,8 @@ CONTRACT_SLOTS = {
         (Slot.SYMPTOM_TWO, SYMPTOM_SLOT_TYPE),
         (Slot.MUSCLE, MUSCLE_SLOT_TYPE),
     ],
+    # The answer to "Which leg was it?", an intent of its own (as the thigh's side).
+    Intent.LEG_SIDE: [(Slot.LEG, "Leg"), (Slot.MUSCLE, MUSCLE_SLOT_TYPE)],
     # Issue 12's contract names, spelled here as the issue gives them.
     Intent.LOG_CRAMP: [
         (Slot.LEG, "Leg"),

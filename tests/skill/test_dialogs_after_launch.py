@@ -34,8 +34,9 @@ def test_every_custom_intent_has_a_typical_request_here() -> None:
         "SetReminderIntent",
         "ReminderStatusIntent",
         "CancelReminderIntent",
-        # The answer to the thigh question, tested after that question (cramp_now tests).
+        # The answers to the thigh and leg questions, tested after them (cramp_now, diary tests).
         "ThighSideIntent",
+        "LegSideIntent",
     }
 
 

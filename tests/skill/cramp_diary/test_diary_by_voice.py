@@ -82,11 +82,23 @@ def test_which_leg_is_asked_once_and_the_answer_goes_on_the_same_entry(kit: Diar
     assert said.endswith(SPEECH.text("diary.which_leg.question"))
     assert not alice.ended
 
-    said = alice.say(LOG, leg=RIGHT)
+    said = alice.speaks("the right one")
 
     assert said == SPEECH.text("diary.leg_added", leg=SPEECH.text("diary.your_leg.RIGHT"))
     (entry,) = kit.store().list(owner())
     assert entry.leg is Leg.RIGHT
+
+
+@pytest.mark.parametrize("words", ["it's only ever the right one", "my left leg", "the left one"])
+def test_a_leg_named_with_no_question_before_it_logs_nothing(kit: DiaryKit, words: str) -> None:
+    """Listener trials: "it's only ever the right one", said of where the cramps come, was
+    logged as a cramp just now. Out of the "Which leg?" question, a leg alone is someone who may
+    be cramping now: the stretch, and nothing stored."""
+    alice = kit.device()
+    said = alice.speaks(words)
+    assert first_sentence(said) == first_sentence(CONTENT.cramp_now.speech), said
+    assert "diary" not in said.lower()
+    assert kit.store().list(owner()) == ()
 
 
 def test_delete_last_removes_only_the_entry_logged_last(kit: DiaryKit) -> None:

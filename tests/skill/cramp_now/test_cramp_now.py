@@ -91,6 +91,10 @@ def test_a_cry_of_pain_around_the_calf_hears_the_calf_stretch(invoke: Invoke, wo
     [
         ("my calf is rock hard and it really hurts", Muscle.CALF),
         ("the muscle down the front of my shin has locked", Muscle.SHIN),
+        # trial 13: a fallback, and "what's happening there" mid-cramp
+        ("the back of my thigh locked solid while i was turning over", Muscle.THIGH_BACK),
+        ("my lad is eleven and screaming that his calf has gone hard", Muscle.CALF),
+        ("im eighty seven and my calf has gone in bed and im frightened to stand up", Muscle.CALF),
     ],
 )
 def test_a_hard_or_locked_muscle_is_a_cramp_and_hears_its_stretch(

@@ -28,7 +28,9 @@ def test_someone_elses_intent_is_declined(invoke: Invoke) -> None:
     assert response["response"] == {"canFulfillIntent": {"canFulfill": "NO"}}
 
 
-@pytest.mark.parametrize("intent", sorted(CUSTOM_INTENTS - {Intent.TOPIC, Intent.THIGH_SIDE}))
+@pytest.mark.parametrize(
+    "intent", sorted(CUSTOM_INTENTS - {Intent.TOPIC, Intent.THIGH_SIDE, Intent.LEG_SIDE})
+)
 def test_every_custom_intent_without_slots_is_yes(intent: IntentName) -> None:
     assert verdict(intent, None).can_fulfill.value == "YES"
 
@@ -36,6 +38,7 @@ def test_every_custom_intent_without_slots_is_yes(intent: IntentName) -> None:
 def test_an_answer_to_the_skills_own_question_is_not_offered_name_free() -> None:
     # "the back" answers "Is it the front or the back of your thigh?" and nothing else.
     assert verdict(Intent.THIGH_SIDE, None).can_fulfill.value == "NO"
+    assert verdict(Intent.LEG_SIDE, None).can_fulfill.value == "NO"
 
 
 @pytest.mark.parametrize("understood", [False, None])

@@ -1122,6 +1122,12 @@ def test_signs_said_of_my_own_calf_after_a_child_are_the_adults(invoke: Invoke) 
         ),
         ("the soles of my feet feel like cotton wool and they sting at night", Tier.APPOINTMENT),
         ("my fingers and my ribs go into cramp too not only my legs", Tier.APPOINTMENT),
+        (
+            "i get a horrible creepy feeling in my legs at bedtime "
+            "and moving them is the only relief",
+            Tier.APPOINTMENT,
+        ),
+        ("honestly the cramps have been worse all week", Tier.APPOINTMENT),
     ],
 )
 def test_signs_said_in_everyday_words_lead_with_their_tier(
@@ -1161,6 +1167,8 @@ def test_agony_with_a_cold_pale_foot_is_still_an_emergency(invoke: Invoke) -> No
         ("my big toe is stuck sticking up and it hurts", "topic:TOE_UP"),
         ("my foot cramped pulling upwards", "topic:TOE_UP"),  # trial 12 #43: "pull toes up"
         ("my hands feel hot and sweaty", "fallback"),  # trial 13 #89: the clot's warmth
+        ("my wrist is swollen after i fell over", "fallback"),  # trial 13 #95: a leg's clot
+        ("our second baby is due in march", "topic:PREGNANCY"),  # trial 13 C5: not understood
         (
             "my granddaughter is nine her legs ache at bedtime both of them "
             "and shes right as rain by breakfast",

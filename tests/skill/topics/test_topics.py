@@ -191,6 +191,16 @@ def test_a_home_remedy_question_hears_what_the_facts_say_about_it(
         ("i ran a marathon today will i cramp tonight", "OVEREXERTION"),
         # trial 13 #38: not understood, so the quinine warning was never given
         ("my neighbour swears by quinine tablets she got abroad can i try some", "QUININE"),
+        # trial 13: each fell back, or got a neighbouring answer
+        ("my calf is still tender this morning from a cramp last night is that normal", "SORENESS"),
+        ("is it normal for a man of ninety to get cramps every night", "AGING"),
+        ("my wife says i kick her all night but i never notice", "LEG_JERKS"),
+        ("right as i drop off my whole body twitches and wakes me", "HYPNIC_JERKS"),
+        ("funny thing is my cramps are worst in the colder months", "SEASONS"),
+        ("how many cramps a week before i should get it checked", "HOW_OFTEN"),
+        ("would sleeping with my feet higher than my head help", "LEG_RAISING"),
+        ("theres a whole shelf of pill bottles with her name on", "MEDICATION"),
+        ("and long term whats the best way to keep them away", "PREVENTION"),
     ],
 )
 def test_the_thing_asked_about_is_answered_not_a_word_beside_it(
