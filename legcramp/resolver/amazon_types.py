@@ -30,6 +30,7 @@ _DURATION_UNITS = {"second": "S", "seconds": "S", "minute": "M", "minutes": "M",
                    "min": "M", "hour": "H", "hours": "H"}  # fmt: skip
 _DATE_UNITS = {"day": "D", "days": "D", "week": "W", "weeks": "W"}
 _APPROXIMATELY = ("about", "around", "roughly", "maybe", "for", "almost", "nearly")
+NIGHT_HOURS_END = 6  # "at six" and earlier is the morning's small hours; "at seven" on, the evening
 _LONGEST = 6  # words in the longest phrase read here ("about twenty five minutes or so")
 
 Reader = Callable[[Sequence[str], date], str | None]
@@ -103,8 +104,13 @@ def _date(words: Sequence[str], today: date) -> str | None:
 
 
 def _time(words: Sequence[str], today: date) -> str | None:
+    said_at = bool(words) and words[0] == "at"
     words = [word for word in words if word not in ("at", "around", "about")]
     phrase = " ".join(words)
+    hour = number(words) if said_at else None
+    if hour is not None and 1 <= hour <= 12:
+        # "At about two", said of a night's cramp: the small hours up to six, else the evening.
+        return _clock(words, evening=NIGHT_HOURS_END < hour < 12)
     fixed = {"midnight": "00:00", "noon": "12:00", "midday": "12:00",
              "in the night": "NI", "during the night": "NI", "in the middle of the night": "NI"}
     if phrase in fixed:
@@ -150,6 +156,12 @@ VOCABULARY = (
 )  # fmt: skip
 
 
+# Words around a number that make it someone's age ("my mother is eighty eight", "aged ninety",
+# "eighty five years old"), which Alexa would not tag as a count of cramps.
+_AGE_BEFORE = frozenset({"is", "im", "i'm", "am", "aged", "turned", "hes", "shes", "he's", "she's"})
+_AGE_AFTER = frozenset({"year", "years", "yr", "yrs"})
+
+
 class BuiltinLexicon(Lexicon):
     """One Amazon built-in slot type: its phrases read to Alexa's normalised values."""
 
@@ -189,6 +201,21 @@ class BuiltinLexicon(Lexicon):
         return max(found, key=lambda m: m.end - m.start) if found else None
 
 
+class CountLexicon(BuiltinLexicon):
+    """``AMAZON.NUMBER`` as a count of cramps: a number said as someone's age is not one."""
+
+    def find_all(self, words: Sequence[str]) -> tuple[Mention, ...]:
+        return tuple(
+            mention
+            for mention in super().find_all(words)
+            if not (mention.start > 0 and words[mention.start - 1] in _AGE_BEFORE)
+            and not (mention.end < len(words) and words[mention.end] in _AGE_AFTER)
+        )
+
+
 def builtin_lexicons(today: Callable[[], date] = date.today) -> dict[str, Lexicon]:
     """A lexicon for each built-in type the diary's intents use."""
-    return {name: BuiltinLexicon(reader, today) for name, reader in READERS.items()}
+    return {
+        name: (CountLexicon if name == NUMBER_SLOT_TYPE else BuiltinLexicon)(reader, today)
+        for name, reader in READERS.items()
+    }

@@ -399,6 +399,10 @@ def test_a_summary_over_the_last_weeks_or_days_fills_nights(utterance: str, nigh
         ("i had a cramp in my right foot at three this morning", "03:00", None),
         ("i had two cramps at four am", "04:00", "2"),
         ("two cramps last night about five minutes", None, "2"),
+        # trial 14: "at about two" is a night's time; an age is not a count
+        ("put down a left foot cramp at about two", "02:00", None),
+        ("i had two cramps at ten", "22:00", "2"),
+        ("im eighty five and i had two cramps", None, "2"),
     ],
 )
 def test_a_number_inside_a_time_or_a_length_is_not_a_count(
@@ -410,3 +414,13 @@ def test_a_number_inside_a_time_or_a_length_is_not_a_count(
     assert result.intent == Intent.LOG_CRAMP
     got = {name: slot.value for name, slot in result.slots.items()}
     assert (got.get(Slot.TIME), got.get(Slot.COUNT)) == (time, count)
+
+
+def test_an_age_is_not_a_count_of_cramps() -> None:
+    """Trial 14 (C6): "my mother is eighty eight and the cramps have her up half the night" was
+    heard as logging 88 cramps, and the session ended on "more cramps than I can log"."""
+    result = Resolver.for_locale("en-US").resolve(
+        "my mother is eighty eight and the cramps have her up half the night"
+    )
+    assert result.intent == Intent.SYMPTOM
+    assert Slot.COUNT not in result.slots

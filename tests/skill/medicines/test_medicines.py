@@ -101,6 +101,12 @@ def test_tell_me_more_gives_the_medicine_answer_then_its_follow_up(invoke: Invok
             "my husband takes bisoprolol and gets cramps should he pack it in",
             MedicineId.BLOOD_PRESSURE,
         ),
+        # trial 14: a British water pill by name; a statin just started (was logged as a cramp)
+        (
+            "my mums on co amilozide for her pressure and the cramps keep her awake",
+            MedicineId.DIURETIC,
+        ),
+        ("i started atorvastatin three weeks ago", MedicineId.STATIN),
     ],
 )
 @pytest.mark.parametrize("locale", SHIPPED_LOCALES)
@@ -563,6 +569,7 @@ def test_a_puff_on_an_inhaler_is_the_inhaler_and_leaving_it_off_is_do_not_stop(
             "would it hurt to miss a few doses then",
         ),
         ("would it hurt to miss a few doses",),
+        ("would it do any harm if he had a break from it",),  # trial 14, C3
     ],
 )
 def test_missing_doses_is_answered_with_do_not_stop(invoke: Invoke, turns: tuple[str, ...]) -> None:

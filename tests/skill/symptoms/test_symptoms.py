@@ -1128,6 +1128,66 @@ def test_signs_said_of_my_own_calf_after_a_child_are_the_adults(invoke: Invoke) 
             Tier.APPOINTMENT,
         ),
         ("honestly the cramps have been worse all week", Tier.APPOINTMENT),
+        # trial 14
+        ("my grans calf is all puffy and shes coughing up pinkish spit", Tier.EMERGENCY),
+        (
+            "it feels like somethings sitting on my chest "
+            "and my leg has been throbbing since the operation",
+            Tier.EMERGENCY,
+        ),
+        (
+            "im 32 weeks gone and my left ankle and calf are twice the size of the right",
+            Tier.SAME_DAY,
+        ),
+        (
+            "the ache in my calf has hung about since mondays cramp and it just wont shift",
+            Tier.SAME_DAY,
+        ),
+        (
+            "one calf is noticeably thicker than the other "
+            "and it hurts when i pull my toes towards me",
+            Tier.SAME_DAY,
+        ),
+        ("my feet burn in bed unless i dangle them off the side of the mattress", Tier.SAME_DAY),
+        (
+            "my partners calves seize up every time he walks to the shop "
+            "and he has to stand still till it passes",
+            Tier.APPOINTMENT,
+        ),
+        (
+            "he has to stop every hundred yards with pain in his calves then he can carry on",
+            Tier.APPOINTMENT,
+        ),
+        (
+            "i caught my shin on a gate last week and now i can hardly unclench my teeth",
+            Tier.EMERGENCY,
+        ),
+        (
+            "i stepped on a garden fork and now my tummy muscles keep going into agonising spasms",
+            Tier.EMERGENCY,
+        ),
+        (
+            "i cut my hand on a muddy bit of metal and i cant remember ever having my jabs",
+            Tier.SAME_DAY,
+        ),
+        (
+            "my son was bitten by a dog and now hes struggling to swallow "
+            "and his back keeps arching",
+            Tier.EMERGENCY,
+        ),
+        ("my toddler is like a rag doll and i can barely wake him", Tier.EMERGENCY),
+        ("my daughter had a shaking fit and now her legs hurt", Tier.EMERGENCY),
+        ("its been twenty odd minutes and my calf is still rock solid", Tier.SAME_DAY),
+        (
+            "both my legs have been weak and wobbly since yesterday "
+            "and im losing feeling down below",
+            Tier.EMERGENCY,
+        ),
+        (
+            "my legs ache and go heavy when i stand and sitting down sorts them out",
+            Tier.APPOINTMENT,
+        ),
+        ("my mother is eighty eight and the cramps have her up half the night", Tier.APPOINTMENT),
     ],
 )
 def test_signs_said_in_everyday_words_lead_with_their_tier(
@@ -1168,6 +1228,8 @@ def test_agony_with_a_cold_pale_foot_is_still_an_emergency(invoke: Invoke) -> No
         ("my foot cramped pulling upwards", "topic:TOE_UP"),  # trial 12 #43: "pull toes up"
         ("my hands feel hot and sweaty", "fallback"),  # trial 13 #89: the clot's warmth
         ("my wrist is swollen after i fell over", "fallback"),  # trial 13 #95: a leg's clot
+        ("my eyelid has been flickering for days", "fallback"),  # trial 14 #88
+        ("my hands are swollen this morning", "fallback"),  # trial 14 #90
         ("our second baby is due in march", "topic:PREGNANCY"),  # trial 13 C5: not understood
         (
             "my granddaughter is nine her legs ache at bedtime both of them "
