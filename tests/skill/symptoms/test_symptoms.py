@@ -1188,6 +1188,45 @@ def test_signs_said_of_my_own_calf_after_a_child_are_the_adults(invoke: Invoke) 
             Tier.APPOINTMENT,
         ),
         ("my mother is eighty eight and the cramps have her up half the night", Tier.APPOINTMENT),
+        # trial 15
+        ("feels like a band tightening round my chest and my calf is red and hot", Tier.EMERGENCY),
+        (
+            "its agony in my calf when i bend my foot up and that leg looks puffier than the other",
+            Tier.SAME_DAY,
+        ),
+        (
+            "grandad gets a terrible ache in his calves on the way to the bus stop "
+            "and has to lean on a wall till it goes",
+            Tier.APPOINTMENT,
+        ),
+        (
+            "stepped on a thorn at the allotment a week ago "
+            "and now my neck and jaw are stiff as a board",
+            Tier.EMERGENCY,
+        ),
+        (
+            "a week after i cut myself on a rake my face feels tight "
+            "and my back keeps going into spasms",
+            Tier.EMERGENCY,
+        ),
+        (
+            "the horse bit me last week and now all my muscles keep clenching up painfully",
+            Tier.EMERGENCY,
+        ),
+        (
+            "my lad has a high temperature and screams when he tries to walk on his left leg",
+            Tier.SAME_DAY,
+        ),
+        (
+            "my boy was jerking and shaking all over for a couple of minutes "
+            "and now hes not himself",
+            Tier.EMERGENCY,
+        ),
+        (
+            "theres dark red dots all over his legs that dont fade when you push on them",
+            Tier.EMERGENCY,
+        ),
+        ("my jaw is starting to feel stiff", Tier.EMERGENCY),
     ],
 )
 def test_signs_said_in_everyday_words_lead_with_their_tier(
@@ -1230,6 +1269,9 @@ def test_agony_with_a_cold_pale_foot_is_still_an_emergency(invoke: Invoke) -> No
         ("my wrist is swollen after i fell over", "fallback"),  # trial 13 #95: a leg's clot
         ("my eyelid has been flickering for days", "fallback"),  # trial 14 #88
         ("my hands are swollen this morning", "fallback"),  # trial 14 #90
+        ("my fingers are puffy and my rings feel tight", "fallback"),  # trial 15 #92
+        ("i had to jump out of bed with cramp and now im scared ill fall", "topic:GETTING_UP"),
+        ("surely cramps every night are just what happens when youre seventy five", "topic:AGING"),
         ("our second baby is due in march", "topic:PREGNANCY"),  # trial 13 C5: not understood
         (
             "my granddaughter is nine her legs ache at bedtime both of them "
