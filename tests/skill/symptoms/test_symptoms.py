@@ -1270,6 +1270,7 @@ def test_agony_with_a_cold_pale_foot_is_still_an_emergency(invoke: Invoke) -> No
         ("my eyelid has been flickering for days", "fallback"),  # trial 14 #88
         ("my hands are swollen this morning", "fallback"),  # trial 14 #90
         ("my fingers are puffy and my rings feel tight", "fallback"),  # trial 15 #92
+        ("our spaniel is hobbling on a back leg", "fallback"),  # trial 15 #95
         ("i had to jump out of bed with cramp and now im scared ill fall", "topic:GETTING_UP"),
         ("surely cramps every night are just what happens when youre seventy five", "topic:AGING"),
         ("our second baby is due in march", "topic:PREGNANCY"),  # trial 13 C5: not understood

@@ -201,6 +201,10 @@ def test_a_home_remedy_question_hears_what_the_facts_say_about_it(
         ("would sleeping with my feet higher than my head help", "LEG_RAISING"),
         ("theres a whole shelf of pill bottles with her name on", "MEDICATION"),
         ("and long term whats the best way to keep them away", "PREVENTION"),
+        # trial 15
+        ("would propping my feet up on pillows help the cramps", "LEG_RAISING"),
+        ("ive got liver trouble could that be behind the cramps", "HEALTH_CONDITIONS"),
+        ("i get a sudden twitch just as im drifting off", "HYPNIC_JERKS"),
     ],
 )
 def test_the_thing_asked_about_is_answered_not_a_word_beside_it(
