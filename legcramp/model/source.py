@@ -2,12 +2,14 @@
 
 ``interaction_model/source/common.json`` holds what every locale shares; each
 ``locales/<locale>.json`` adds or removes samples and synonyms (and may rename a value, as
-en-GB's "ageing") only where people there really speak differently. Names come from
+en-GB's "ageing") only where people there really speak differently. A value's ``phrases``
+compose more synonyms from parts (see ``composed``). Names come from
 ``skill.names``; the data spells only the words people say.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -196,12 +198,34 @@ def _types(
         for value_id, value in values.items():
             change = changes.get(value_id, {})
             name = change.get("value", value["value"])
-            synonyms = _apply(value.get("synonyms", []), change, f"{where}: {value_id}")
+            listed = [*value.get("synonyms", []), *composed(value, f"{type_name}.{value_id}")]
+            synonyms = _apply(listed, change, f"{where}: {value_id}")
             if name != value["value"] and name in synonyms:
                 synonyms.remove(name)
             entries.append({"id": value_id, "name": {"value": name, "synonyms": synonyms}})
         types.append({"name": type_name, "values": entries})
     return types
+
+
+def composed(value: Mapping[str, Any], where: str) -> list[str]:
+    """The synonyms a value's ``phrases`` compose, not already among its synonyms or its name.
+
+    ``phrases`` lists patterns; a pattern is a list of parts, each a list of alternatives (""
+    leaves the part out), and every combination, joined by spaces, is a synonym. So one pattern,
+    [["stepped on", "trod on", "cut my foot on"], ["a nail", "a rake", "some glass"]], gives the
+    nine ways people tell of a dirty wound, which a sign must be heard in however it is told.
+    """
+    have = {value["value"], *value.get("synonyms", [])}
+    found: list[str] = []
+    for pattern in value.get("phrases", []):
+        if not pattern or not all(isinstance(part, list) and part for part in pattern):
+            raise SourceError(f"{where}: a phrases pattern is a list of non-empty lists")
+        for combination in itertools.product(*pattern):
+            phrase = " ".join(word for word in combination if word)
+            if phrase and phrase not in have:
+                have.add(phrase)
+                found.append(phrase)
+    return found
 
 
 def _apply(items: Iterable[str], change: Mapping[str, Any], where: str) -> list[str]:

@@ -439,6 +439,36 @@ def test_inconsistent_overrides_are_refused(
         interaction_model(write_source(tmp_path, COMMON, override), "en-US")
 
 
+def test_phrases_compose_every_combination_as_synonyms(tmp_path: Path) -> None:
+    wound = {
+        "value": "dirty wound",
+        "synonyms": ["stood on a nail"],
+        "phrases": [[["stood on", "trod on"], ["a", ""], ["nail", "rake"]]],
+    }
+    common = {**COMMON, "types": {"CrampTopic": {"QUININE": wound}}}
+    model = interaction_model(write_source(tmp_path, common, {}), "en-US")
+    (value,) = model["interactionModel"]["languageModel"]["types"][0]["values"]
+    assert value["name"]["synonyms"] == [
+        "stood on a nail",  # listed, so not composed again
+        "stood on a rake",
+        "stood on nail",
+        "stood on rake",
+        "trod on a nail",
+        "trod on a rake",
+        "trod on nail",
+        "trod on rake",
+    ]
+    assert "phrases" not in value["name"]
+
+
+@pytest.mark.parametrize("pattern", [[], [["stood on"], []], [["stood on"], "a nail"]])
+def test_a_malformed_phrases_pattern_is_refused(tmp_path: Path, pattern: list[Any]) -> None:
+    value = {"value": "dirty wound", "phrases": [pattern]}
+    common = {**COMMON, "types": {"CrampTopic": {"QUININE": value}}}
+    with pytest.raises(SourceError, match="phrases pattern"):
+        interaction_model(write_source(tmp_path, common, {}), "en-US")
+
+
 def test_a_missing_override_file_is_refused(tmp_path: Path) -> None:
     source = write_source(tmp_path, COMMON, {})
     with pytest.raises(SourceError, match="missing"):

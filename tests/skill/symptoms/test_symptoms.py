@@ -1227,6 +1227,14 @@ def test_signs_said_of_my_own_calf_after_a_child_are_the_adults(invoke: Invoke) 
             Tier.EMERGENCY,
         ),
         ("my jaw is starting to feel stiff", Tier.EMERGENCY),
+        # stories composed from the model's phrases, in words no trial used
+        ("scratched my hand on a bramble last week and my jaw feels tight", Tier.EMERGENCY),
+        ("my neck and jaw are getting stiff after i cut my leg on a gate", Tier.EMERGENCY),
+        ("he coughed up some blood and his calf is huge", Tier.EMERGENCY),
+        ("there are little red dots that won't go when i press a glass on them", Tier.EMERGENCY),
+        ("he has to stop and rest every few minutes when he walks", Tier.APPOINTMENT),
+        ("the ache in my calf still hasn't gone since the cramp", Tier.SAME_DAY),
+        ("i have to hang my feet over the side of the bed to ease it", Tier.SAME_DAY),
     ],
 )
 def test_signs_said_in_everyday_words_lead_with_their_tier(
