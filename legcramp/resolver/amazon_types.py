@@ -59,6 +59,10 @@ def _duration(words: Sequence[str], today: date) -> str | None:
         words = words[1:]
     if tuple(words) == ("half", "an", "hour"):
         return "PT30M"
+    if tuple(words[-4:]) == ("quarter", "of", "an", "hour") and words[:-4] in ([], ["a"]):
+        return "PT15M"
+    if tuple(words) == ("three", "quarters", "of", "an", "hour"):
+        return "PT45M"
     if words and words[-1] == "fortnight" and (len(words) == 1 or words[:-1] in (["a"], ["the"])):
         return "P2W"
     if len(words) >= 2 and words[-1] in _DATE_UNITS:

@@ -366,6 +366,7 @@ def test_unknown_english_locales_use_en_us_and_resolvers_are_cached() -> None:
         ("put a cramp in my diary from three hours ago", "PT3H", None),
         ("my calf cramped half an hour ago and it lasted five minutes", "PT30M", "PT5M"),
         ("i had a cramp that lasted an hour", None, "PT1H"),
+        ("i had a cramp in my calf about quarter of an hour ago", "PT15M", None),  # trial 16
     ],
 )
 def test_how_long_ago_is_not_how_long_it_lasted(

@@ -104,7 +104,9 @@ def test_a_hard_or_locked_muscle_is_a_cramp_and_hears_its_stretch(
     cramp is a hard, painful tightening of the muscle)."""
     listener = Listener(invoke)
     listener.speaks(words)
-    assert listener.view == f"cramp_now:{muscle}", listener.heard
+    assert listener.view.startswith(f"cramp_now:{muscle}"), (
+        listener.heard
+    )  # a child's, for "my lad"
     assert listener.first == first_sentence(CONTENT.muscles[muscle].speech)
 
 

@@ -107,6 +107,7 @@ def test_tell_me_more_gives_the_medicine_answer_then_its_follow_up(invoke: Invok
             MedicineId.DIURETIC,
         ),
         ("i started atorvastatin three weeks ago", MedicineId.STATIN),
+        ("his tablets for cholesterol are called rosuvastatin", MedicineId.STATIN),  # trial 16
     ],
 )
 @pytest.mark.parametrize("locale", SHIPPED_LOCALES)

@@ -1235,6 +1235,38 @@ def test_signs_said_of_my_own_calf_after_a_child_are_the_adults(invoke: Invoke) 
         ("he has to stop and rest every few minutes when he walks", Tier.APPOINTMENT),
         ("the ache in my calf still hasn't gone since the cramp", Tier.SAME_DAY),
         ("i have to hang my feet over the side of the bed to ease it", Tier.SAME_DAY),
+        # trial 16
+        (
+            "the dog next door nipped my hand on friday "
+            "and today my stomach muscles keep locking up",
+            Tier.EMERGENCY,
+        ),
+        ("i cut my thumb on a rusty hinge and i dont know when i last had a jab", Tier.SAME_DAY),
+        (
+            "my husband gashed his arm on some corrugated iron and now his neck has gone rigid",
+            Tier.EMERGENCY,
+        ),
+        (
+            "my calf is puffed up and angry looking and now i cant seem to get a full breath in",
+            Tier.EMERGENCY,
+        ),
+        (
+            "theres a heavy squeezing feeling in my chest and my leg has been swollen all week",
+            Tier.EMERGENCY,
+        ),
+        (
+            "my toddler had a funny turn his eyes rolled back and his arms and legs were twitching",
+            Tier.EMERGENCY,
+        ),
+        (
+            "a cramp in my calf started about quarter of an hour ago "
+            "and its still rock hard even though ive been stretching",
+            Tier.SAME_DAY,
+        ),
+        (
+            "my foot keeps slapping down when i walk and my calf cramps every night",
+            Tier.APPOINTMENT,
+        ),
     ],
 )
 def test_signs_said_in_everyday_words_lead_with_their_tier(
@@ -1279,6 +1311,10 @@ def test_agony_with_a_cold_pale_foot_is_still_an_emergency(invoke: Invoke) -> No
         ("my hands are swollen this morning", "fallback"),  # trial 14 #90
         ("my fingers are puffy and my rings feel tight", "fallback"),  # trial 15 #92
         ("our spaniel is hobbling on a back leg", "fallback"),  # trial 15 #95
+        # trial 16: "wind" had stemmed to "winded" (911, a clot in the lungs)
+        ("the baby has been screaming for hours with wind", "fallback"),
+        ("theres a twitch under my eye thats been going for days", "fallback"),
+        ("every time im nearly asleep my whole body jumps", "topic:HYPNIC_JERKS"),
         ("i had to jump out of bed with cramp and now im scared ill fall", "topic:GETTING_UP"),
         ("surely cramps every night are just what happens when youre seventy five", "topic:AGING"),
         ("our second baby is due in march", "topic:PREGNANCY"),  # trial 13 C5: not understood
