@@ -339,6 +339,7 @@ def test_a_question_or_a_cramp_now_is_answered_and_nothing_is_logged(
         "whats my cramp count for the last seven days",
         # Listener trial 13 #82: logged a cramp "just now" (a count of one).
         "whens the last time i had one",
+        "how long ago did i last log a cramp",  # trial 17 #83, logged a cramp
     ],
 )
 def test_which_leg_cramps_most_is_the_summary_with_the_usual_leg(kit: DiaryKit, words: str) -> None:

@@ -1267,6 +1267,47 @@ def test_signs_said_of_my_own_calf_after_a_child_are_the_adults(invoke: Invoke) 
             "my foot keeps slapping down when i walk and my calf cramps every night",
             Tier.APPOINTMENT,
         ),
+        # trial 17
+        (
+            "my wife trod on an old nail in the shed last week "
+            "and tonight she says her jaw feels clamped shut",
+            Tier.EMERGENCY,
+        ),
+        (
+            "the horse bit my fingers and drew blood "
+            "and i havent had a booster since i was at school",
+            Tier.SAME_DAY,
+        ),
+        (
+            "he ripped his hand open on barbed wire three days ago "
+            "and now his belly keeps going hard as a board",
+            Tier.EMERGENCY,
+        ),
+        (
+            "my leg is still swollen from the cramp last night "
+            "and now im coughing up pinkish stuff",
+            Tier.EMERGENCY,
+        ),
+        (
+            "my calf has been fat and sore since i had my knee replaced "
+            "and now im gasping just going up the stairs",
+            Tier.EMERGENCY,
+        ),
+        (
+            "my little boy went all stiff and shaky in his sleep "
+            "and now he isnt answering me properly",
+            Tier.EMERGENCY,
+        ),
+        (
+            "since breakfast my little girl wont stand on her left leg "
+            "and her forehead is roasting",
+            Tier.SAME_DAY,
+        ),
+        (
+            "my sons got spots that dont go away when i roll a glass over them "
+            "and he says his legs ache",
+            Tier.EMERGENCY,
+        ),
     ],
 )
 def test_signs_said_in_everyday_words_lead_with_their_tier(
@@ -1315,6 +1356,7 @@ def test_agony_with_a_cold_pale_foot_is_still_an_emergency(invoke: Invoke) -> No
         ("the baby has been screaming for hours with wind", "fallback"),
         ("theres a twitch under my eye thats been going for days", "fallback"),
         ("every time im nearly asleep my whole body jumps", "topic:HYPNIC_JERKS"),
+        ("the babys cheeks are red and hot from teething", "fallback"),  # trial 17 #99
         ("i had to jump out of bed with cramp and now im scared ill fall", "topic:GETTING_UP"),
         ("surely cramps every night are just what happens when youre seventy five", "topic:AGING"),
         ("our second baby is due in march", "topic:PREGNANCY"),  # trial 13 C5: not understood
