@@ -340,6 +340,8 @@ def test_a_question_or_a_cramp_now_is_answered_and_nothing_is_logged(
         # Listener trial 13 #82: logged a cramp "just now" (a count of one).
         "whens the last time i had one",
         "how long ago did i last log a cramp",  # trial 17 #83, logged a cramp
+        "what day was it i last wrote down a cramp",  # trial 18 #83 and #84, both logged
+        "go through my cramp log for me",
     ],
 )
 def test_which_leg_cramps_most_is_the_summary_with_the_usual_leg(kit: DiaryKit, words: str) -> None:
@@ -483,3 +485,13 @@ def test_last_night_at_two_am_is_the_small_hours_of_this_morning(kit: DiaryKit) 
     alice.say(LOG, leg=LEFT, muscle=CALF, when=builtin(yesterday), time=builtin("23:00"))
     eleven = min(entry.when for entry in kit.store().list(owner()))
     assert eleven == kit.clock.now - timedelta(hours=10)  # eleven pm is still the evening before
+
+
+def test_take_off_the_last_cramp_deletes_it_and_logs_nothing(kit: DiaryKit) -> None:
+    """Listener trial 18 #85: "take off the last cramp I recorded" added an entry."""
+    alice = kit.device()
+    alice.say(LOG, leg=LEFT, muscle=CALF, when=builtin("2025-03-09"))
+    kit.clock.advance(timedelta(minutes=1))
+    said = alice.speaks("take off the last cramp i recorded")
+    assert said == SPEECH.text("diary.deleted.last", what=cramps(1), when="last night"), said
+    assert kit.store().list(owner()) == ()

@@ -110,6 +110,7 @@ def test_tell_me_more_gives_the_medicine_answer_then_its_follow_up(invoke: Invok
         ("his tablets for cholesterol are called rosuvastatin", MedicineId.STATIN),  # trial 16
         # trial 17 (C2): "puff" had been heard as breathless, and got 911
         ("i puff on serevent twice a day for my asthma", MedicineId.INHALER),
+        ("since starting evista for thin bones ive been cramping", MedicineId.OTHER),  # trial 18
     ],
 )
 @pytest.mark.parametrize("locale", SHIPPED_LOCALES)

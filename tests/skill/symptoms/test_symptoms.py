@@ -1267,6 +1267,52 @@ def test_signs_said_of_my_own_calf_after_a_child_are_the_adults(invoke: Invoke) 
             "my foot keeps slapping down when i walk and my calf cramps every night",
             Tier.APPOINTMENT,
         ),
+        # trial 18
+        (
+            "scraped my shin on a muddy fence post ten days ago and "
+            "tonight my neck and back keep going into these awful stiff spasms",
+            Tier.EMERGENCY,
+        ),
+        (
+            "i stood on a garden fork last week and now my "
+            "stomach muscles clench so hard i can hardly get a breath",
+            Tier.EMERGENCY,
+        ),
+        (
+            "my son got a splinter off an old pallet a week back "
+            "and now his teeth are stuck together and his neck is stiff",
+            Tier.EMERGENCY,
+        ),
+        (
+            "my leg swelled right up after that cramp on tuesday "
+            "and now theres blood in my hanky when i cough",
+            Tier.EMERGENCY,
+        ),
+        (
+            "grans calf is puffed up and red and she gets "
+            "a sharp pain in her side every time she breathes in",
+            Tier.EMERGENCY,
+        ),
+        (
+            "i can only manage about a hundred yards before my calf "
+            "seizes and i have to wait for it to wear off",
+            Tier.APPOINTMENT,
+        ),
+        (
+            "my feet ache in bed every night unless i hang "
+            "them out from under the covers onto the cold floor",
+            Tier.SAME_DAY,
+        ),
+        (
+            "when i walk to the shops my legs go numb and heavy and i "
+            "have to sit on a bench or lean on the trolley to get them back",
+            Tier.APPOINTMENT,
+        ),
+        (
+            "my right foot keeps flopping down when i walk "
+            "and the muscle down my shin has gone thin",
+            Tier.APPOINTMENT,
+        ),
         # trial 17
         (
             "my wife trod on an old nail in the shed last week "
@@ -1357,6 +1403,17 @@ def test_agony_with_a_cold_pale_foot_is_still_an_emergency(invoke: Invoke) -> No
         ("theres a twitch under my eye thats been going for days", "fallback"),
         ("every time im nearly asleep my whole body jumps", "topic:HYPNIC_JERKS"),
         ("the babys cheeks are red and hot from teething", "fallback"),  # trial 17 #99
+        # trial 18: each had got a leg's clot, artery or child's-joint answer
+        ("ive got awful wind tonight and my tummy is bloated", "fallback"),
+        ("my eyelid keeps jumping", "fallback"),
+        ("my hands go cold and white when i go out in the frost", "fallback"),
+        ("my tooth is throbbing and my cheek is swollen", "fallback"),
+        ("the toddler has a red bum from his nappy", "fallback"),
+        ("my mum has quinine tablets left over from years ago can she use those", "topic:QUININE"),
+        (
+            "my sister says bitter tonic in a glass at bedtime fixed hers shall i copy her",
+            "topic:QUININE",
+        ),
         ("i had to jump out of bed with cramp and now im scared ill fall", "topic:GETTING_UP"),
         ("surely cramps every night are just what happens when youre seventy five", "topic:AGING"),
         ("our second baby is due in march", "topic:PREGNANCY"),  # trial 13 C5: not understood
