@@ -81,7 +81,7 @@ class ModelIndex:
         patterns = tuple(
             SlotPattern(sample, _pattern(sample.text)) for sample in samples if sample.slots
         )
-        lexicons = {entry["name"]: Lexicon.from_type(entry) for entry in language.get("types", [])}
+        lexicons = {entry["name"]: _lexicon(entry) for entry in language.get("types", [])}
         used = set(slot_types.values())
         lexicons.update(
             (name, lexicon) for name, lexicon in (builtin_types or {}).items() if name in used
@@ -113,3 +113,28 @@ def _pattern(text: str) -> re.Pattern[str]:
     pieces = re.split(r"\{\w+\}", text)
     body = "(.+?)".join(re.escape(piece) for piece in pieces)
     return re.compile(body)
+
+
+TypeKey = tuple[tuple[str | None, str, tuple[str, ...]], ...]
+
+
+def _lexicon(slot_type: Mapping[str, Any]) -> Lexicon:
+    """``Lexicon.from_type``, built once per distinct list of values: calibration rebuilds the
+    resolver once per held-out sample, and only the samples differ between those models."""
+    values: TypeKey = tuple(
+        (value.get("id"), value["name"]["value"], tuple(value["name"].get("synonyms", [])))
+        for value in slot_type.get("values", [])
+    )
+    return _built_lexicon(values)
+
+
+@cache
+def _built_lexicon(values: TypeKey) -> Lexicon:
+    return Lexicon.from_type(
+        {
+            "values": [
+                {"id": value_id, "name": {"value": name, "synonyms": list(synonyms)}}
+                for value_id, name, synonyms in values
+            ]
+        }
+    )
