@@ -50,6 +50,12 @@ class Resolver:
         self._threshold = threshold
         self._unknown_penalty = unknown_penalty
         self._neighbours = neighbours
+        # Amazon's built-in types (numbers, dates, times, lengths), told apart in ``_mentions``.
+        self._builtin_types = frozenset(
+            name
+            for name, lexicon in self._index.lexicons.items()
+            if isinstance(lexicon, BuiltinLexicon)
+        )
 
     @classmethod
     def for_locale(cls, locale: str) -> Resolver:
@@ -190,24 +196,20 @@ class Resolver:
         # a date: a number inside a longer built-in phrase is not also a count of cramps.
         spans = [
             (mention.start, mention.end)
-            for name, mentions in found.items()
-            if isinstance(self._index.lexicons[name], BuiltinLexicon)
-            for mention in mentions
+            for name in self._builtin_types
+            for mention in found[name]
         ]
-        found = {
-            name: tuple(
+        for name in self._builtin_types:
+            found[name] = tuple(
                 mention
-                for mention in mentions
-                if not isinstance(self._index.lexicons[name], BuiltinLexicon)
-                or not any(
+                for mention in found[name]
+                if not any(
                     start <= mention.start
                     and mention.end <= end
                     and end - start > mention.end - mention.start
                     for start, end in spans
                 )
             )
-            for name, mentions in found.items()
-        }
         return {name: mentions for name, mentions in found.items() if mentions}
 
     def _nearest(self, utterance: str, words: Sequence[str]) -> Resolution:

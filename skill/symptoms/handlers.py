@@ -28,6 +28,7 @@ from skill.topics.views import TopicAnswer
 # right as rain by breakfast"): the children's answer, which says when a doctor is needed (one
 # leg, a joint, by day, a limp) and what growing pains are (fact sheet 9.3), not a booking.
 CHILD_ACHES = frozenset({Symptoms.MUSCLE_ACHE})
+A_CHILD = frozenset({Situation.CHILD})
 
 
 class SymptomIntentHandler(IntentHandler):
@@ -45,23 +46,25 @@ class SymptomIntentHandler(IntentHandler):
     intents = (Intent.SYMPTOM,)
 
     def handle(self, handler_input: HandlerInput) -> Response:
+        talked_about = child_talked_about(handler_input)
         # "Her knee is red and hot", after "my daughter is seven": the child's rules come first.
         rule = triage_rule(handler_input, child_said_again(handler_input))
-        if rule is None and child_talked_about(handler_input):
+        if rule is None and talked_about:
             # "Hobbling", after the children's answer: a sign with a tier only for a child.
-            rule = triage_rule(handler_input, frozenset({Situation.CHILD}))
+            rule = triage_rule(handler_input, A_CHILD)
         if rule is not None:
             return answer(handler_input, TriageAnswer(rule.id))
         symptoms = heard_symptoms(handler_input)
-        if symptoms and symptoms <= CHILD_ACHES and _about_a_child(handler_input):
-            return answer(handler_input, TopicAnswer(Topics.CHILDREN))
+        situation = resolved(handler_input, Slot.SITUATION, Situation)
+        about_a_child = talked_about or situation is Situation.CHILD
+        if symptoms and symptoms <= CHILD_ACHES and about_a_child:
+            return answer(handler_input, about(Situation.CHILD))
         if only_set_aside(handler_input):  # "I have a cold and my legs cramp at night"
             from skill.walks.views import CausesOverview  # noqa: PLC0415 (rarely needed)
 
             return answer(handler_input, CausesOverview())
         if symptoms or unresolved_symptom_words(handler_input):
             return answer(handler_input, DoctorUrgent())
-        situation = resolved(handler_input, Slot.SITUATION, Situation)
         if situation is not None:
             return answer(handler_input, about(situation))
         muscle = resolved(handler_input, Slot.MUSCLE, Muscle)
@@ -70,15 +73,9 @@ class SymptomIntentHandler(IntentHandler):
         return answer(handler_input, WhatYouFeel(muscle))
 
 
-def _about_a_child(handler_input: HandlerInput) -> bool:
-    """Whether this request is about a child: one named in it, or one talked about before."""
-    named = resolved(handler_input, Slot.SITUATION, Situation) is Situation.CHILD
-    return named or child_talked_about(handler_input)
-
-
 def child_said_again(handler_input: HandlerInput) -> frozenset[Situation]:
     """A child, when "her", "him" or "they" in this request is the child talked about before."""
-    return frozenset({Situation.CHILD}) if someone_is_a_child(handler_input) else frozenset()
+    return A_CHILD if someone_is_a_child(handler_input) else frozenset()
 
 
 def about(situation: Situation) -> View:
