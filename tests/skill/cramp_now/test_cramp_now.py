@@ -95,6 +95,8 @@ def test_a_cry_of_pain_around_the_calf_hears_the_calf_stretch(invoke: Invoke, wo
         ("the back of my thigh locked solid while i was turning over", Muscle.THIGH_BACK),
         ("my lad is eleven and screaming that his calf has gone hard", Muscle.CALF),
         ("im eighty seven and my calf has gone in bed and im frightened to stand up", Muscle.CALF),
+        # a listener check: asked "front or back?" though the front was said
+        ("my thigh muscle at the front has seized up help", Muscle.THIGH_FRONT),
     ],
 )
 def test_a_hard_or_locked_muscle_is_a_cramp_and_hears_its_stretch(

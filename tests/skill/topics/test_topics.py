@@ -205,6 +205,8 @@ def test_a_home_remedy_question_hears_what_the_facts_say_about_it(
         ("would propping my feet up on pillows help the cramps", "LEG_RAISING"),
         ("ive got liver trouble could that be behind the cramps", "HEALTH_CONDITIONS"),
         ("i get a sudden twitch just as im drifting off", "HYPNIC_JERKS"),
+        # a listener check: not understood
+        ("can i use a hot water bottle on my calf", "HEAT_COLD"),
     ],
 )
 def test_the_thing_asked_about_is_answered_not_a_word_beside_it(
